@@ -1,0 +1,10 @@
+export { Amount, MoneyError, parseAmount, safeParseAmount, sumAmounts, formatAmount, AMOUNT_NOTATIONS } from './amount';
+export type { AmountInput, AmountLocale, AmountNotation, ParseAmountOptions, FormatAmountOptions, RoundingMode } from './amount';
+export { CURRENCY_MINOR_UNITS } from './currencies';
+export { currencyExponent, isCurrencyCode, currencyIssues } from './currency';
+export type { CurrencyCode } from './currency';
+export type { Decimal } from './decimal';
+export { MONEY_MESSAGES } from './messages';
+export type { MoneyIssueCode } from './messages';
+export { CurrencyCodeSchema, AmountStringSchema, MoneySchema } from './schemas';
+export type { MoneySchemaShape } from './schemas';

@@ -1,0 +1,5 @@
+/** The version of eftkit, kept equal to package.json by a test. */
+export const VERSION: string = '0.1.0';
+
+/** The public modules of this build, each importable as `eftkit/<name>`. */
+export const MODULES: readonly string[] = ['money', 'testing'];
