@@ -14,6 +14,9 @@ export { safeCreateReference, createReference, computeCheckDigit } from './creat
 export type { CreateReferenceOptions } from './create';
 export { safeFinnishToRf, finnishToRf, safeRfToFinnish, rfToFinnish, formatReference } from './convert';
 export { formatFikLine } from './fik';
+export { normaliseReference } from './normalise';
+export { findReferences } from './find';
+export type { FindReferencesOptions, FoundReference } from './find';
 export { REFERENCE_MESSAGES, SCHEME_NAMES } from './messages';
 export type { ReferenceIssueCode } from './messages';
 export {
