@@ -8,12 +8,14 @@ import { safeValidateReference } from './validate';
 /**
  * Turns a Finnish national reference into its RF form: `RF` + check digits + the reference
  * without leading zeros (`01030100067175800018` → `RF031030100067175800018`). Returns every
- * issue of the Finnish reference instead of throwing.
+ * issue of the Finnish reference instead of throwing. A reference keeps at least its minimum
+ * of 4 digits (`0000` → `RF…0000`), so that the RF form converts back.
  */
 export function safeFinnishToRf(reference: string): Result<ValidReference> {
   const finnish = safeValidateReference(reference, 'fi');
   if (!finnish.ok) return finnish;
-  const body = finnish.value.value.replace(/^0+(?=\d)/, '');
+  // Leading zeros go, but a Finnish reference keeps its minimum of 4 digits.
+  const body = finnish.value.value.replace(/^0+/, '').padStart(4, '0');
   return safeValidateReference(`RF${rfCheckDigits(body)}${body}`, 'rf');
 }
 
