@@ -62,6 +62,28 @@ export function mod11CheckDigit(base: string): string {
 }
 
 /**
+ * True when a KID ends in its MOD11 check character (`-` for 10). Same arithmetic as
+ * {@link mod11CheckDigit}, without building strings.
+ */
+export function isMod11Valid(value: string): boolean {
+  const last = value.length - 1;
+  let sum = 0;
+  let weight = 2;
+  for (let i = last - 1; i >= 0; i--) {
+    sum += (value.charCodeAt(i) - ZERO) * weight;
+    weight = weight === 7 ? 2 : weight + 1;
+  }
+  const c = 11 - (sum % 11);
+  const check = value.charCodeAt(last);
+  return c === 11 ? check === ZERO : c === 10 ? check === 45 : check === ZERO + c;
+}
+
+/** True when a Finnish reference ends in its 7-3-1 check digit. */
+export function isFinnishValid(value: string): boolean {
+  return finnishCheckDigit(value.slice(0, -1)) === value.charAt(value.length - 1);
+}
+
+/**
  * The Finnish reference check digit of a base of digits: weights 7, 3, 1 repeating from the
  * right, c = (10 − s mod 10) mod 10.
  */

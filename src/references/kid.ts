@@ -1,5 +1,5 @@
 import { issue, type EftkitIssue } from '../errors';
-import { isLuhnValid, luhnCheckDigit, mod11CheckDigit } from './checksums';
+import { isLuhnValid, isMod11Valid, luhnCheckDigit, mod11CheckDigit } from './checksums';
 import { digitStringIssues, type SchemeCheck } from './common';
 import { REFERENCE_MESSAGES, SCHEME_NAMES } from './messages';
 import { REFERENCE_LENGTHS } from './tables';
@@ -39,8 +39,8 @@ export function checkKid(
     const expected = luhnCheckDigit(value.slice(0, -1));
     return { issues: [issue('reference/bad-check-digit', REFERENCE_MESSAGES.badCheckDigit(name, shown, expected))] };
   }
+  if (isMod11Valid(value)) return { issues, reference: kidReference(value, method) };
   const expected = mod11CheckDigit(value.slice(0, -1));
-  if (value.charAt(value.length - 1) === expected) return { issues, reference: kidReference(value, method) };
   return { issues: [issue('reference/bad-check-digit', REFERENCE_MESSAGES.badCheckDigit(name, shown, expected))] };
 }
 

@@ -1,4 +1,5 @@
 import { fail, issue, resultOf, unwrap, type Result } from '../errors';
+import { isDigits, isFinnishValid, isLuhnValid, isMod11Valid } from './checksums';
 import { shownText, type SchemeCheck } from './common';
 import { checkFik } from './fik';
 import { checkFinnish } from './finnish';
@@ -7,6 +8,7 @@ import { REFERENCE_MESSAGES } from './messages';
 import { normaliseReference } from './normalise';
 import { checkOcr } from './ocr';
 import { checkRf } from './rf';
+import { REFERENCE_LENGTHS } from './tables';
 import {
   PaymentReferenceError,
   type ReferenceSchemeInput,
@@ -86,8 +88,35 @@ export function validateReference(
   return unwrap(safeValidateReference(text, scheme, options), PaymentReferenceError);
 }
 
+/**
+ * The answer for a plain string of digits without options, computed without building a result
+ * (the hot path of bulk validation); undefined when the full check is needed.
+ */
+function quickAnswer(text: string, scheme: ReferenceSchemeInput): boolean | undefined {
+  if (!isDigits(text)) return undefined;
+  const n = text.length;
+  switch (scheme) {
+    case 'kid-mod10':
+      return n >= REFERENCE_LENGTHS.kid.min && n <= REFERENCE_LENGTHS.kid.max && isLuhnValid(text);
+    case 'kid-mod11':
+      return n >= REFERENCE_LENGTHS.kid.min && n <= REFERENCE_LENGTHS.kid.max && isMod11Valid(text);
+    case 'kid':
+      return n >= REFERENCE_LENGTHS.kid.min && n <= REFERENCE_LENGTHS.kid.max && (isLuhnValid(text) || isMod11Valid(text));
+    case 'ocr':
+      return n >= REFERENCE_LENGTHS.ocr.min && n <= REFERENCE_LENGTHS.ocr.max && isLuhnValid(text);
+    case 'fi':
+      return n >= REFERENCE_LENGTHS.fi.min && n <= REFERENCE_LENGTHS.fi.max && isFinnishValid(text);
+    default:
+      return undefined;
+  }
+}
+
 /** True when the reference satisfies the scheme (warnings allowed). Never throws. */
 export function isValidReference(text: string, scheme: ReferenceSchemeInput, options?: ValidateReferenceOptions): boolean {
+  if (options === undefined) {
+    const quick = quickAnswer(text, scheme);
+    if (quick !== undefined) return quick;
+  }
   const check = checkReference(text, scheme, options);
   return check.reference !== undefined && check.issues.every((i) => i.severity === 'warning');
 }

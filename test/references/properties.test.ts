@@ -270,6 +270,21 @@ describe('conversions and detection', () => {
     );
   });
 
+  it('isValidReference (with its fast path for plain digits) agrees with safeValidateReference', () => {
+    const schemes: ReferenceSchemeInput[] = ['kid', 'kid-mod10', 'kid-mod11', 'ocr', 'fi', 'rf', 'fik'];
+    const text = fc.oneof(
+      digitsArbitrary(fc, { minLength: 0, maxLength: 27 }),
+      referenceArbitrary(fc).map((r) => r.value),
+      fc.string({ maxLength: 12 }),
+    );
+    fc.assert(
+      fc.property(text, fc.constantFrom(...schemes), (t, scheme) => {
+        expect(isValidReference(t, scheme)).toBe(safeValidateReference(t, scheme).ok);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('validation never throws, whatever the text and scheme', () => {
     const schemes: ReferenceSchemeInput[] = ['kid', 'kid-mod10', 'kid-mod11', 'ocr', 'fi', 'rf', 'fik'];
     fc.assert(
