@@ -28,8 +28,8 @@ export function schemesForCountry(country?: string): readonly ReferenceScheme[] 
  *
  * @example
  * ```ts
- * detectReference('2345676');                  // ['kid-mod10', 'ocr']
- * detectReference('2345676', { country: 'NO' }); // ['kid-mod10']
+ * detectReference('2345676');                  // ['kid-mod10', 'kid-mod11', 'ocr']
+ * detectReference('2345676', { country: 'NO' }); // ['kid-mod10', 'kid-mod11']
  * detectReference('RF18 5390 0754 7034');      // ['rf']
  * ```
  */
