@@ -41,10 +41,10 @@ export interface FactoringDefinition {
 /** What a caller may pass for a {@link FactoringDefinition}: lengths default to 0, check digit to `mod10`. */
 export interface FactoringDefinitionInput {
   readonly factoringId: string;
-  readonly customerDigits?: number;
-  readonly invoiceDigits?: number;
+  readonly customerDigits?: number | undefined;
+  readonly invoiceDigits?: number | undefined;
   readonly factoringCharacters?: string;
-  readonly checkDigit?: CidCheckDigit;
+  readonly checkDigit?: CidCheckDigit | undefined;
   readonly name?: string;
 }
 
@@ -203,15 +203,15 @@ export const FactoringDefinitionSchema: z.ZodType<FactoringDefinition, Factoring
     factoringId: z.string(),
     customerDigits: z.number().default(0),
     invoiceDigits: z.number().default(0),
-    factoringCharacters: z.string().optional(),
+    factoringCharacters: z.string().exactOptional(),
     checkDigit: z.enum(['mod10', 'mod11', 'none']).default('mod10'),
-    name: z.string().optional(),
+    name: z.string().exactOptional(),
   })
   .superRefine((value, ctx) => {
     for (const found of factoringDefinitionIssues(value as FactoringDefinition)) {
       ctx.addIssue({ code: 'custom', path: [...found.path], message: found.message, params: { eftkitCode: found.code } });
     }
-  }) as unknown as z.ZodType<FactoringDefinition, FactoringDefinitionInput>;
+  });
 
 /** Turns zod issues into eftkit issues: the code a refinement set, else `fallback`. @internal */
 export function zodIssues(error: z.ZodError, fallback: string, prefix: readonly (string | number)[] = []): EftkitIssue[] {

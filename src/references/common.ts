@@ -10,10 +10,12 @@ export interface SchemeCheck {
   readonly reference?: ValidReference;
 }
 
+/** True for the char code of an ASCII digit. */
 export function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** True for the char code of an ASCII digit or upper-case letter. */
 export function isAlphanumericCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
 }
