@@ -28,7 +28,7 @@ export interface SwedishClearingRange {
 }
 
 const t1 = (from: number, to: number, bank: string, comment: 1 | 2): SwedishClearingRange =>
-  ({ from, to, bank, type: 1, comment, minDigits: 1, maxDigits: 7 });
+  ({ from, to, bank, type: 1, comment, minDigits: 7, maxDigits: 7 });
 const t2 = (from: number, to: number, bank: string, comment: 1 | 2 | 3, minDigits: number, maxDigits: number): SwedishClearingRange =>
   ({ from, to, bank, type: 2, comment, minDigits, maxDigits });
 
