@@ -5,8 +5,7 @@ export type ChargesIssueCode =
   | 'charges/sepa-needs-slev'
   | 'charges/slev-outside-sepa'
   | 'charges/sepa-not-eligible'
-  | 'charges/fee-code-ignored-for-sepa'
-  | 'charges/invalid-table';
+  | 'charges/fee-code-ignored-for-sepa';
 
 /** Messages a bookkeeper understands, one per code. */
 export const CHARGES_MESSAGES = {
@@ -19,5 +18,4 @@ export const CHARGES_MESSAGES = {
   sepaNotEligible: (why: string): string => `This payment cannot be sent as SEPA: ${why}.`,
   feeCodeIgnored: (code: number, name: string): string =>
     `Fee code ${code} (${name}) does not apply to SEPA payments: SEPA always shares the fees (SLEV).`,
-  invalidTable: (detail: string): string => `The fee-code table is not valid: ${detail}.`,
 } as const;
