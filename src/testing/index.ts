@@ -14,3 +14,9 @@ export {
 export type { DigitsArbitraryOptions, KidArbitraryOptions, OcrArbitraryOptions } from './references';
 export { factoringDefinitionArbitrary, cidNumbersArbitrary, definitionWithCidArbitrary } from './cid';
 export type { FactoringDefinitionArbitraryOptions } from './cid';
+export { ibanArbitrary, corruptedIbanArbitrary, ibanCharacterArbitrary, bicArbitrary, abaRoutingNumberArbitrary } from './accounts';
+export { bbanArbitrary, swedishBbanArbitrary, bankgiroArbitrary, plusgiroArbitrary, countryCodeArbitrary } from './accounts';
+export type { IbanArbitraryOptions, CorruptedIban } from './accounts';
+export { isoDateArbitrary, postalAddressArbitrary, payingCompanyArbitrary, paymentLineArbitrary } from './validation';
+export { paymentSuggestionArbitrary, lineCorruptionArbitrary } from './validation';
+export type { PaymentLineArbitraryOptions, PaymentSuggestionArbitraryOptions, LineCorruption } from './validation';
