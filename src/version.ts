@@ -2,4 +2,4 @@
 export const VERSION: string = '0.1.0';
 
 /** The public modules of this build, each importable as `eftkit/<name>`. */
-export const MODULES: readonly string[] = ['money', 'testing'];
+export const MODULES: readonly string[] = ['calendar', 'money', 'testing'];
