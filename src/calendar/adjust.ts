@@ -106,6 +106,7 @@ function adjustPacked(calendar: BankCalendar, packed: number, convention: Busine
 function closedDaysBetween(calendar: BankCalendar, original: number, adjusted: number): ClosedDay[] {
   if (!calendar.isClosedPacked(original)) return [];
   const out: ClosedDay[] = [{ date: unpack(original), reasons: calendar.reasonsAt(original) }];
+  if (adjusted === original) return out;
   const step: 1 | -1 = adjusted >= original ? 1 : -1;
   for (let p = stepPacked(original, step); p >= 0 && p !== adjusted; p = stepPacked(p, step)) {
     out.push({ date: unpack(p), reasons: calendar.reasonsAt(p) });

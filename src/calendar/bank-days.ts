@@ -125,7 +125,7 @@ export function bankDaysBetween(from: IsoDate, to: IsoDate, calendar: CalendarIn
     const last = year === hi >> 9 ? hi & 511 : daysInYear(year) - 1;
     for (let doy = first; doy <= last; doy++) if (((bits[doy >>> 5] as number) & (1 << (doy & 31))) === 0) count++;
   }
-  return forward ? count : -count;
+  return forward ? count : 0 - count;
 }
 
 /**
