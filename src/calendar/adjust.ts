@@ -142,7 +142,13 @@ function build(
     ? CALENDAR_MESSAGES.notMovedByVoucherType(date, why)
     : convention === 'none'
       ? CALENDAR_MESSAGES.notMovedByConvention(date, why)
-      : CALENDAR_MESSAGES.moved(date, why, adjusted < packed ? 'before' : 'after', result, closedDays.length);
+      : CALENDAR_MESSAGES.moved(
+          date,
+          why,
+          adjusted < packed ? 'before' : 'after',
+          result,
+          closedDays.slice(1).map((d) => `${d.date} (${describeReasons(d.reasons)})`),
+        );
   return {
     date: stays ? date : result,
     originalDate: date,

@@ -46,9 +46,11 @@ export const CALENDAR_MESSAGES = {
   invalidFlag: (input: unknown): string => `"Move payment to workday" must be true or false, not ${describe(input)}.`,
   closedByNotice: 'Closed by notice',
   bankDay: (date: string): string => `${date} is a bank day; the payment date stays.`,
-  moved: (date: string, why: string, direction: 'before' | 'after', to: string, closedDays: number): string =>
-    `${date} is closed (${why}); paid ${direction}, on ${to}` +
-    (closedDays > 1 ? `, the first bank day ${direction === 'before' ? 'before' : 'after'} ${closedDays} closed days.` : '.'),
+  moved: (date: string, why: string, direction: 'before' | 'after', to: string, alsoClosed: readonly string[]): string =>
+    `${date} is closed (${why}); paid ${direction}, on ${to}.` +
+    (alsoClosed.length === 0
+      ? ''
+      : ` Also closed: ${alsoClosed.slice(0, 3).join(', ')}${alsoClosed.length > 3 ? ` and ${alsoClosed.length - 3} more` : ''}.`),
   notMovedByVoucherType: (date: string, why: string): string =>
     `${date} is closed (${why}), but the voucher type does not move payments to a workday, so the date stays.`,
   notMovedByConvention: (date: string, why: string): string =>

@@ -45,7 +45,8 @@ describe('adjustPaymentDate', () => {
     expect(result.closedDays.map((d) => d.date)).toEqual(['2026-12-24', '2026-12-25', '2026-12-26', '2026-12-27']);
     expect(result.closedDays[2]?.reasons.map((r) => r.name)).toEqual(['Saturday', 'Boxing Day']);
     expect(result.explanation).toBe(
-      '2026-12-24 is closed (Christmas Eve, NO); paid after, on 2026-12-28, the first bank day after 4 closed days.',
+      '2026-12-24 is closed (Christmas Eve, NO); paid after, on 2026-12-28. Also closed: 2026-12-25 (Christmas Day, NO), ' +
+        '2026-12-26 (Saturday; Boxing Day, NO), 2026-12-27 (Sunday).',
     );
   });
 
