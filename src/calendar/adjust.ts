@@ -102,7 +102,7 @@ function adjustPacked(calendar: BankCalendar, packed: number, convention: Busine
   }
 }
 
-/** The original date and every closed day after it up to (not including) the adjusted date. */
+/** The original date and every closed day on the way to (not including) the adjusted date. */
 function closedDaysBetween(calendar: BankCalendar, original: number, adjusted: number): ClosedDay[] {
   if (!calendar.isClosedPacked(original)) return [];
   const out: ClosedDay[] = [{ date: unpack(original), reasons: calendar.reasonsAt(original) }];
