@@ -20,3 +20,12 @@ export type { IbanArbitraryOptions, CorruptedIban } from './accounts';
 export { isoDateArbitrary, postalAddressArbitrary, payingCompanyArbitrary, paymentLineArbitrary } from './validation';
 export { paymentSuggestionArbitrary, lineCorruptionArbitrary } from './validation';
 export type { PaymentLineArbitraryOptions, PaymentSuggestionArbitraryOptions, LineCorruption } from './validation';
+  isoDateArbitrary,
+  invalidIsoDateArbitrary,
+  calendarIdArbitrary,
+  weekdayArbitrary,
+  businessDayConventionArbitrary,
+  bankCalendarArbitrary,
+  calendarInputArbitrary,
+} from './calendar';
+export type { IsoDateArbitraryOptions, BusinessDayConventionArbitraryOptions, BankCalendarArbitraryOptions } from './calendar';
