@@ -6,6 +6,7 @@ import { createReference } from '../references/create';
 import type { PaymentClass } from '../validation/classify';
 import type { Creditor, PayingCompany, PaymentLine, PaymentSuggestion, PostalAddress, Remittance } from '../validation/model';
 import { abaRoutingNumberArbitrary, bbanArbitrary, ibanArbitrary } from './accounts';
+import { isoDateArbitrary } from './calendar';
 import { amountStringArbitrary, type FastCheckApi } from './money';
 
 const DIGITS = '0123456789';
@@ -19,13 +20,6 @@ function charsOf(fc: FastCheckApi, alphabet: string, min: number, max: number): 
 /** Text in the SEPA Latin character set, not blank. */
 function latinText(fc: FastCheckApi, min: number, max: number): FastCheck.Arbitrary<string> {
   return charsOf(fc, LATIN_TEXT, min, max).filter((t) => t.trim().length > 0 && !/^[\d\s-]+$/.test(t));
-}
-
-/** A calendar date `YYYY-MM-DD` in 2026–2027 (days 1–28, so every month has them). */
-export function isoDateArbitrary(fc: FastCheckApi): FastCheck.Arbitrary<string> {
-  return fc
-    .tuple(fc.integer({ min: 2026, max: 2027 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
-    .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
 }
 
 /** A structured postal address (street, building number, post code, town, country). */
@@ -82,7 +76,7 @@ const SEPA_CREDITOR_COUNTRIES = ['DE', 'FI', 'FR', 'NL', 'SE', 'DK', 'BE', 'ES',
 function lineOfClass(fc: FastCheckApi, kind: PaymentClass): FastCheck.Arbitrary<Omit<PaymentLine, 'lineId'>> {
   const common = fc.record({
     supplierNo: charsOf(fc, DIGITS, 1, 8).filter((s) => s !== ''),
-    dueDate: isoDateArbitrary(fc),
+    dueDate: isoDateArbitrary(fc, { minYear: 2026, maxYear: 2027 }),
     feeCode: fc.option(fc.constantFrom<FeeCode>(0, 1, 2, 3, 4), { nil: undefined }),
     voucherType: fc.option(fc.record({ id: charsOf(fc, DIGITS, 1, 3), moveToWorkday: fc.boolean() }), { nil: undefined }),
     name: latinText(fc, 1, 70),
