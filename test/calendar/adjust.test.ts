@@ -8,17 +8,9 @@ import {
   safeAdjustPaymentDate,
   type BusinessDayConvention,
 } from '../../src/calendar';
-import { isEftkitError } from '../../src/errors';
 import { businessDayConventionArbitrary, calendarInputArbitrary, isoDateArbitrary } from '../../src/testing';
+import { codeOf } from '../support/errors';
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return isEftkitError(e) ? e.code : `not an EftkitError: ${String(e)}`;
-  }
-  return undefined;
-}
 
 const dates = isoDateArbitrary(fc, { minYear: 1990, maxYear: 2060 });
 const calendars = calendarInputArbitrary(fc, { minYear: 1990, maxYear: 2060 });

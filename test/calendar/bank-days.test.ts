@@ -11,17 +11,9 @@ import {
   nextBankDay,
   previousBankDay,
 } from '../../src/calendar';
-import { isEftkitError } from '../../src/errors';
 import { calendarInputArbitrary, isoDateArbitrary } from '../../src/testing';
+import { codeOf } from '../support/errors';
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return isEftkitError(e) ? e.code : `not an EftkitError: ${String(e)}`;
-  }
-  return undefined;
-}
 
 function dayAfter(d: string): string {
   const t = new Date(`${d}T00:00:00Z`);

@@ -16,17 +16,9 @@ import {
   safeCreateBankCalendar,
   weekdayOf,
 } from '../../src/calendar';
-import { isEftkitError } from '../../src/errors';
 import { calendarIdArbitrary, isoDateArbitrary, weekdayArbitrary } from '../../src/testing';
+import { codeOf } from '../support/errors';
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return isEftkitError(e) ? e.code : `not an EftkitError: ${String(e)}`;
-  }
-  return undefined;
-}
 
 const dates = isoDateArbitrary(fc, { minYear: 1990, maxYear: 2060 });
 

@@ -12,17 +12,9 @@ import {
   weekdayOf,
 } from '../../src/calendar';
 import { fromEpochDay, toEpochDay } from '../../src/calendar/dates';
-import { isEftkitError } from '../../src/errors';
 import { invalidIsoDateArbitrary, isoDateArbitrary } from '../../src/testing';
+import { codeOf } from '../support/errors';
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return isEftkitError(e) ? e.code : `not an EftkitError: ${String(e)}`;
-  }
-  return undefined;
-}
 
 describe('YYYY-MM-DD dates', () => {
   it('accepts real dates, leap days included', () => {

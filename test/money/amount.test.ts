@@ -11,18 +11,10 @@ import {
   sumAmounts,
   type AmountLocale,
 } from '../../src/money';
-import { isEftkitError } from '../../src/errors';
 import { amountArbitrary, amountStringArbitrary, currencyCodeArbitrary } from '../../src/testing';
 import DecimalGlobal from 'decimal.js';
+import { codeOf } from '../support/errors';
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return isEftkitError(e) ? e.code : `not an EftkitError: ${String(e)}`;
-  }
-  return undefined;
-}
 
 describe('currency table (ISO 4217 List One)', () => {
   it('knows the exponents that differ from 2', () => {
