@@ -3,12 +3,13 @@ import {
   importApprovalKey,
   type ApprovalClaims,
   type ApprovalKey,
+  type ApprovalKeyring,
   type ApprovalRequest,
 } from '../../src/approval';
 import type { PaymentLine } from '../../src/validation';
 
 /** A fixed HS256 secret (32 bytes): test data, never a real key. */
-export const HS_SECRET = new Uint8Array(32).map((_, i) => (i * 37 + 11) & 255);
+export const HS_SECRET: Uint8Array = new Uint8Array(32).map((_, i) => (i * 37 + 11) & 255);
 
 /** The RFC 8037 appendix A.1 Ed25519 key pair (public test vector). */
 export const RFC8037_JWK: JsonWebKey = {
@@ -24,10 +25,10 @@ const pair = (await globalThis.crypto.subtle.generateKey({ name: 'Ed25519' }, tr
 /** A second Ed25519 key, for rotation. */
 export const edKey2: ApprovalKey = await importApprovalKey({ kid: 'ed-2026-12', alg: 'EdDSA', cryptoKey: pair.privateKey, publicKey: pair.publicKey });
 /** The hub's keyring: public halves only for EdDSA. */
-export const keyring = createApprovalKeyring([hsKey, edKey, edKey2]);
+export const keyring: ApprovalKeyring = createApprovalKeyring([hsKey, edKey, edKey2]);
 
-export const NOW = new Date('2026-11-30T10:00:00Z');
-export const NOW_S = Math.floor(NOW.getTime() / 1000);
+export const NOW: Date = new Date('2026-11-30T10:00:00Z');
+export const NOW_S: number = Math.floor(NOW.getTime() / 1000);
 
 export const COMPANY = '987654321';
 
