@@ -36,6 +36,11 @@ export interface ParsedCompactJws {
 }
 
 const encoder = new TextEncoder();
+/**
+ * Parsed headers by their base64url text: tokens of one issuer share a handful of headers.
+ * Bounded (cleared at 64 entries); only well-formed JSON objects are kept, frozen.
+ */
+const HEADER_CACHE = new Map<string, Readonly<Record<string, unknown>>>();
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** Parses bytes as a JSON object, or `undefined`. */
@@ -58,14 +63,24 @@ export function parseCompactJws(token: string): ParsedCompactJws | string {
   const first = token.indexOf('.');
   const second = first < 0 ? -1 : token.indexOf('.', first + 1);
   if (second < 0 || token.indexOf('.', second + 1) >= 0) return 'it does not have three parts separated by dots';
-  const headerBytes = decodeBase64url(token.slice(0, first));
-  if (headerBytes === undefined || headerBytes.length === 0) return 'the header is not base64url';
-  const header = parseJsonObject(headerBytes);
-  if (header === undefined) return 'the header is not a JSON object';
+  const headerText = token.slice(0, first);
+  let header = HEADER_CACHE.get(headerText);
+  if (header === undefined) {
+    const headerBytes = decodeBase64url(headerText);
+    if (headerBytes === undefined || headerBytes.length === 0) return 'the header is not base64url';
+    header = parseJsonObject(headerBytes);
+    if (header === undefined) return 'the header is not a JSON object';
+    Object.freeze(header);
+    if (HEADER_CACHE.size >= 64) HEADER_CACHE.clear();
+    HEADER_CACHE.set(headerText, header);
+  }
   const payload = decodeBase64url(token.slice(first + 1, second));
   if (payload === undefined) return 'the payload is not base64url';
   const signature = decodeBase64url(token.slice(second + 1));
-  return { header, payload, signingInput: encoder.encode(token.slice(0, second)), signature };
+  // The two parts decoded as base64url, so they are ASCII: one byte per character.
+  const signingInput = new Uint8Array(second);
+  for (let i = 0; i < second; i++) signingInput[i] = token.charCodeAt(i);
+  return { header, payload, signingInput, signature };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatPath, issue, type EftkitIssue, type IssuePath } from '../errors';
 import { safeParseAmount } from '../money/amount';
+import { currencyExponent } from '../money/currency';
 import { isIsoDate } from '../validation/checks';
 import type { ApprovalClaims, ApprovalRequest } from './claims';
 import { APPROVAL_MESSAGES as M } from './messages';
@@ -84,6 +85,45 @@ export const VerifyApprovalOptionsSchema: z.ZodType<{ now: Date; clockSkew?: num
     })
     .optional(),
 });
+
+/**
+ * The amount in minor units (øre, cents) as an exact integer, or `undefined` when the string is
+ * not a plain decimal with at most the currency's decimals (trailing zeros allowed).
+ */
+export function minorUnits(amount: string, currency: string): bigint | undefined {
+  const exponent = currencyExponent(currency);
+  if (exponent === undefined || !/^\d+(\.\d+)?$/.test(amount)) return undefined;
+  const dot = amount.indexOf('.');
+  const whole = dot < 0 ? amount : amount.slice(0, dot);
+  const fraction = dot < 0 ? '' : amount.slice(dot + 1).replace(/0+$/, '');
+  if (fraction.length > exponent) return undefined;
+  return BigInt(whole + fraction.padEnd(exponent, '0'));
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 8_640_000_000_000;
+
+/**
+ * A quick check that says yes only when {@link ApprovalClaimsSchema} says yes: the verifier's
+ * fast path. When it says no, the schema runs to tell why (so the messages come from one place).
+ */
+export function isWellFormedClaims(c: Record<string, unknown>): c is Record<string, unknown> & ApprovalClaims {
+  const { approvalId, companyOrgNo, creditorAccount, currency, maxAmount, referenceType, reference, dateFrom, dateTo, approver, issuedAt, notBefore, expiresAt, paid, bundleId } = c;
+  return (
+    isString(approvalId) && ID.test(approvalId) &&
+    isString(companyOrgNo) && ORG_NO.test(companyOrgNo) &&
+    isString(creditorAccount) && ACCOUNT.test(creditorAccount) &&
+    isString(currency) && /^[A-Z]{3}$/.test(currency) &&
+    isString(maxAmount) && (minorUnits(maxAmount, currency) ?? 0n) > 0n &&
+    (referenceType === 'cid' || referenceType === 'invoice') &&
+    isString(reference) && REFERENCE.test(reference) &&
+    isString(dateFrom) && isIsoDate(dateFrom) && isString(dateTo) && isIsoDate(dateTo) && dateFrom <= dateTo &&
+    isString(approver) && approver.length >= 1 && approver.length <= 128 &&
+    isTime(issuedAt) && isTime(notBefore) && isTime(expiresAt) && expiresAt > notBefore && expiresAt > issuedAt &&
+    typeof paid === 'boolean' &&
+    (bundleId === undefined || (isString(bundleId) && ID.test(bundleId)))
+  );
+}
 
 /** zod issues as eftkit issues with `code` (default `approval/invalid-claims`) and `path`. */
 export function zodToApprovalIssues(issues: readonly z.core.$ZodIssue[], prefix: IssuePath = [], code: string = 'approval/invalid-claims'): EftkitIssue[] {

@@ -1,5 +1,4 @@
 import { issue, type EftkitIssue } from '../errors';
-import { safeParseAmount } from '../money/amount';
 import type { PaymentLine } from '../validation/model';
 import {
   creditorAccountKey,
@@ -14,7 +13,7 @@ import { APPROVAL_TOKEN_TYPE, parseCompactJws, parseJsonObject, verifySignature 
 import type { ApprovalAlgorithm, ApprovalKeyring } from './keys';
 import { APPROVAL_MESSAGES as M, type ApprovalIssueCode } from './messages';
 import type { ApprovalReplayStore } from './replay';
-import { ApprovalClaimsSchema, zodToApprovalIssues } from './schemas';
+import { ApprovalClaimsSchema, isWellFormedClaims, minorUnits, zodToApprovalIssues } from './schemas';
 
 /** The payment a token is checked against: the paying company and the payment line. */
 export interface ApprovalSubject {
@@ -155,25 +154,29 @@ export async function verifyApprovalToken(
   if (header['crit'] !== undefined || header['b64'] !== undefined) add('approval/malformed', M.malformed('the header asks for extensions ("crit", "b64") that approval tokens do not use'), ['token', 'header']);
   if (typ !== APPROVAL_TOKEN_TYPE) add('approval/wrong-type', M.wrongType(typeof typ === 'string' ? typ : '(none)'), ['token', 'header', 'typ']);
 
+  // The signature, with the key's algorithm; the header's alg only has to agree. Started now,
+  // awaited after the claims are read, so that Web Crypto works while the claims are checked.
+  const key = typeof kid === 'string' ? keyring.keys.get(kid) : undefined;
+  const signatureCheck = key !== undefined && alg === key.alg && parsed.signature !== undefined ? verifySignature(key, parsed.signingInput, parsed.signature) : undefined;
+
   // The claims (read even if the signature fails, so that every reason is listed).
   let claims: ApprovalClaims | undefined;
   const payloadObject = parseJsonObject(parsed.payload);
   if (payloadObject === undefined) {
     add('approval/malformed', M.malformed('the payload is not a JSON object'), ['token', 'payload']);
   } else {
-    const checked = ApprovalClaimsSchema.safeParse(payloadToClaims(payloadObject));
+    const mapped = payloadToClaims(payloadObject);
+    const checked = isWellFormedClaims(mapped) ? { success: true as const, data: mapped as ApprovalClaims } : ApprovalClaimsSchema.safeParse(mapped);
     if (checked.success) claims = checked.data;
     else for (const i of zodToApprovalIssues(checked.error.issues, ['token', 'payload'])) add('approval/malformed', M.malformed(i.message.replace(/\.$/, '')), i.path);
   }
 
-  // The signature, with the key's algorithm; the header's alg only has to agree.
   let signatureOk = false;
-  const key = typeof kid === 'string' ? keyring.keys.get(kid) : undefined;
   if (typeof kid !== 'string') add('approval/unknown-key', M.missingKeyId, ['token', 'header', 'kid']);
   else if (key === undefined) add('approval/unknown-key', M.unknownKey(kid), ['token', 'header', 'kid']);
   else if (alg !== key.alg) add('approval/wrong-algorithm', M.wrongAlgorithm(String(alg), key.alg, key.kid), ['token', 'header', 'alg']);
   else if (parsed.signature === undefined) add('approval/malformed', M.malformed('the signature is not base64url'), ['token', 'signature']);
-  else if (!(await verifySignature(key, parsed.signingInput, parsed.signature))) add('approval/bad-signature', M.badSignature, ['token', 'signature']);
+  else if (!(await (signatureCheck as Promise<boolean>))) add('approval/bad-signature', M.badSignature, ['token', 'signature']);
   else signatureOk = true;
 
   if (claims !== undefined) {
@@ -227,10 +230,10 @@ function checkPayment(claims: ApprovalClaims, subject: ApprovalSubject, add: Add
   if (line.currency !== claims.currency) {
     add('approval/other-currency', M.otherCurrency(claims.currency, String(line.currency)), ['line', 'currency']);
   } else {
-    const amount = safeParseAmount(line.amount, line.currency);
-    const max = safeParseAmount(claims.maxAmount, claims.currency);
-    if (!amount.ok || !max.ok) add('approval/amount-higher', M.lineAmountInvalid(String(line.amount)), ['line', 'amount']);
-    else if (amount.value.compare(max.value) > 0) add('approval/amount-higher', M.amountHigher(amount.value.toString(), max.value.toString(), claims.currency), ['line', 'amount']);
+    const amount = typeof line.amount === 'string' ? minorUnits(line.amount, line.currency) : undefined;
+    const max = minorUnits(claims.maxAmount, claims.currency);
+    if (amount === undefined || max === undefined) add('approval/amount-higher', M.lineAmountInvalid(String(line.amount)), ['line', 'amount']);
+    else if (amount > max) add('approval/amount-higher', M.amountHigher(line.amount, claims.maxAmount, claims.currency), ['line', 'amount']);
   }
 
   const ref = line.remittance === undefined ? undefined : remittanceReference(line.remittance);

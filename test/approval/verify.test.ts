@@ -314,3 +314,25 @@ describe('properties', () => {
   });
 });
 
+
+describe('the fast claims check agrees with the schema', () => {
+  it('never says yes where ApprovalClaimsSchema says no; says yes for valid claims', async () => {
+    const { ApprovalClaimsSchema } = await import('../../src/approval');
+    const { isWellFormedClaims } = await import('../../src/approval/schemas');
+    const fields = Object.keys(claims);
+    const odd = fc.oneof(
+      fc.constantFrom<unknown>(undefined, null, '', ' ', '0', '0.00', '1.001', '-5', 'NOK', 'nok', 'XXX', '2026-02-30', '2026-12-31', 'iban:', 'cid', 'invoice', true, 1.5, -1, 0, 2 ** 53, 'A'.repeat(200)),
+      fc.string({ maxLength: 40 }),
+      fc.integer(),
+    );
+    fc.assert(
+      fc.property(approvalCaseArbitrary(fc), fc.array(fc.tuple(fc.constantFrom(...fields), odd), { maxLength: 3 }), (c, changes) => {
+        const value: Record<string, unknown> = { ...claimsOf(c.request) };
+        expect(isWellFormedClaims(value)).toBe(true);
+        for (const [field, v] of changes) value[field] = v;
+        if (isWellFormedClaims(value)) expect(ApprovalClaimsSchema.safeParse(value).success).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
