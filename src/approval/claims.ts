@@ -90,6 +90,25 @@ export function claimsToPayload(c: ApprovalClaims): ApprovalPayload {
   return c.bundleId === undefined ? p : { ...p, bnd: c.bundleId };
 }
 
+/** The payload name of each claim (`approvalId` → `jti`, `maxAmount` → `max`, …). */
+export const CLAIM_TO_PAYLOAD: Readonly<Record<keyof ApprovalClaims, keyof ApprovalPayload>> = Object.freeze({
+  approvalId: 'jti',
+  issuedAt: 'iat',
+  notBefore: 'nbf',
+  expiresAt: 'exp',
+  companyOrgNo: 'org',
+  creditorAccount: 'acct',
+  currency: 'cur',
+  maxAmount: 'max',
+  referenceType: 'rty',
+  reference: 'ref',
+  dateFrom: 'dfr',
+  dateTo: 'dto',
+  approver: 'apr',
+  paid: 'paid',
+  bundleId: 'bnd',
+});
+
 /** Reads the claims back from a payload object (shape not checked here: see the schema). */
 export function payloadToClaims(p: Record<string, unknown>): Record<string, unknown> {
   const c: Record<string, unknown> = {

@@ -33,7 +33,7 @@ export {
 export type { ApprovalReferenceType, ApprovalRequest, ApprovalClaims, ApprovalPayload, ApprovalRequestOptions } from './claims';
 export { APPROVAL_TOKEN_TYPE, parseCompactJws } from './jws';
 export type { ApprovalTokenHeader, ParsedCompactJws } from './jws';
-export { ApprovalRequestSchema, ApprovalClaimsSchema, BundleTokenOptionsSchema, VerifyApprovalOptionsSchema } from './schemas';
+export { ApprovalRequestSchema, ApprovalClaimsSchema, ApprovalSubjectSchema, BundleTokenOptionsSchema, VerifyApprovalOptionsSchema } from './schemas';
 export { issueApprovalToken, safeIssueApprovalToken } from './issue';
 export { verifyApprovalToken } from './verify';
 export type {

@@ -4,6 +4,8 @@ import { safeParseAmount } from '../money/amount';
 import { currencyExponent } from '../money/currency';
 import { isIsoDate } from '../validation/checks';
 import type { ApprovalClaims, ApprovalRequest } from './claims';
+import { PaymentLineShape } from '../validation/shapes';
+import type { PaymentLine } from '../validation/model';
 import { APPROVAL_MESSAGES as M } from './messages';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:@\/\-]{0,63}$/;
@@ -64,6 +66,15 @@ export const ApprovalClaimsSchema: z.ZodType<ApprovalClaims> = z
     if (value.expiresAt <= value.notBefore) ctx.addIssue({ code: 'custom', path: ['expiresAt'], message: 'a time after notBefore' });
     if (value.expiresAt <= value.issuedAt) ctx.addIssue({ code: 'custom', path: ['expiresAt'], message: 'a time after issuedAt' });
   });
+
+/**
+ * zod schema of what a token is checked against (`ApprovalSubject`): the paying company's
+ * organisation number and a payment line of the `eftkit/validation` model (its shape).
+ */
+export const ApprovalSubjectSchema: z.ZodType<{ companyOrgNo: string; line: PaymentLine }> = z.object({
+  companyOrgNo: z.string().min(1, { error: 'the organisation number of the paying company' }).max(40),
+  line: PaymentLineShape,
+});
 
 /** The options of a bundle signing (see `issueBundleTokens`). */
 export const BundleTokenOptionsSchema: z.ZodType<{ now: Date; validForSeconds: number; paid: boolean; notBefore?: Date | undefined }> = z.strictObject({

@@ -1,6 +1,7 @@
 import { issue, type EftkitIssue } from '../errors';
 import type { PaymentLine } from '../validation/model';
 import {
+  CLAIM_TO_PAYLOAD,
   creditorAccountKey,
   normaliseOrgNo,
   paymentDateOf,
@@ -168,7 +169,15 @@ export async function verifyApprovalToken(
     const mapped = payloadToClaims(payloadObject);
     const checked = isWellFormedClaims(mapped) ? { success: true as const, data: mapped as ApprovalClaims } : ApprovalClaimsSchema.safeParse(mapped);
     if (checked.success) claims = checked.data;
-    else for (const i of zodToApprovalIssues(checked.error.issues, ['token', 'payload'])) add('approval/malformed', M.malformed(i.message.replace(/\.$/, '')), i.path);
+    else {
+      for (const z of checked.error.issues) {
+        const field: string = CLAIM_TO_PAYLOAD[z.path[0] as keyof ApprovalClaims] ?? String(z.path[0] ?? '');
+        const [i] = zodToApprovalIssues([{ ...z, path: [] }], []);
+        const expected = (i?.message ?? '').replace(/^The value is not valid: expected /, '').replace(/\.$/, '');
+        const why = z.code === 'invalid_type' && z.input === undefined ? 'is missing' : `is not valid (expected ${expected})`;
+        add('approval/malformed', M.malformed(`the claim "${field}" ${why}`), field === '' ? ['token', 'payload'] : ['token', 'payload', field]);
+      }
+    }
   }
 
   let signatureOk = false;

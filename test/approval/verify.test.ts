@@ -66,6 +66,8 @@ describe('verifyApprovalToken: every reason', () => {
     const verdict = await verify(noPayload);
     expect(verdict.reasons).toContain('approval/malformed');
     expect(verdict.claims).toBeUndefined();
+    // Paths and messages name the claims as they are in the payload.
+    expect(verdict.issues.find((i) => i.path.join('.') === 'token.payload.org')?.message).toContain('the claim "org" is missing');
   });
 
   it('alg "none" fails (never skips the signature), with or without a signature', async () => {
