@@ -15,3 +15,5 @@ export type { PaymentLineArbitraryOptions, PaymentSuggestionArbitraryOptions, Li
 export { isoDateArbitrary, invalidIsoDateArbitrary, calendarIdArbitrary, weekdayArbitrary } from './calendar';
 export { businessDayConventionArbitrary, bankCalendarArbitrary, calendarInputArbitrary } from './calendar';
 export type { IsoDateArbitraryOptions, BusinessDayConventionArbitraryOptions, BankCalendarArbitraryOptions } from './calendar';
+export { approvalCaseArbitrary, approvalClaimChangeArbitrary } from './approval';
+export type { ApprovalCase, ApprovalCaseArbitraryOptions, ApprovalClaimChange } from './approval';
