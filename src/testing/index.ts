@@ -15,3 +15,6 @@ export type { PaymentLineArbitraryOptions, PaymentSuggestionArbitraryOptions, Li
 export { isoDateArbitrary, invalidIsoDateArbitrary, calendarIdArbitrary, weekdayArbitrary } from './calendar';
 export { businessDayConventionArbitrary, bankCalendarArbitrary, calendarInputArbitrary } from './calendar';
 export type { IsoDateArbitraryOptions, BusinessDayConventionArbitraryOptions, BankCalendarArbitraryOptions } from './calendar';
+export { paymentLineInputArbitrary, consistentHistoryArbitrary, deliveryOrderArbitrary, paymentLineEventArbitrary } from './payment-line';
+export type { PaymentLineInputArbitraryOptions, ConsistentHistoryArbitraryOptions, DeliveryOrderArbitraryOptions, PaymentLineEventArbitraryOptions } from './payment-line';
+export type { HistoryEnding, ExpectedLineOutcome, ConsistentHistory } from './payment-line';
