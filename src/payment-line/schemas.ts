@@ -11,6 +11,7 @@ export const EventTimestampSchema: z.ZodString = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/, {
     error: 'Write the time as ISO 8601 with a time zone, like 2026-11-30T09:15:00Z.',
+    abort: true,
   })
   .refine((s) => !Number.isNaN(Date.parse(s)), { error: 'That time does not exist.' });
 
