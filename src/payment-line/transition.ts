@@ -61,6 +61,7 @@ type Step = { ok: true; value: TransitionResult } | { ok: false; issues: EftkitI
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 const EVENT_TYPES: ReadonlySet<string> = new Set(PAYMENT_LINE_EVENT_TYPES);
+const NONE: readonly string[] = Object.freeze([]);
 
 const bad = (code: PaymentLineIssueCode, message: string, path: IssuePath = []): Step => ({
   ok: false,
@@ -147,8 +148,9 @@ function entryOf(
   effectIds: readonly string[],
   note: string,
 ): PaymentLineHistoryEntry {
-  const base = { eventId: event.id, type: event.type, at: event.at, outcome, from, to, effectIds, note };
-  return event.source === undefined ? base : { ...base, source: event.source };
+  return event.source === undefined
+    ? { eventId: event.id, type: event.type, at: event.at, outcome, from, to, effectIds, note }
+    : { eventId: event.id, type: event.type, at: event.at, source: event.source, outcome, from, to, effectIds, note };
 }
 
 const statusName = (s: PaymentLineStatusId): string => PAYMENT_LINE_STATUSES[s].name;
@@ -163,7 +165,7 @@ function record(
   effects: readonly PaymentLineEffect[],
   note?: string,
 ): Step {
-  const fresh = effects.filter((e) => !line.effectIds.includes(e.id));
+  const fresh = effects.length === 0 ? effects : effects.filter((e) => !line.effectIds.includes(e.id));
   const next: PaymentLineState = {
     ...line,
     ...patch,
@@ -174,7 +176,7 @@ function record(
   const text = note ?? (outcome === 'late' ? M.late(event.type, statusName(line.status)) : M.applied(statusName(line.status), statusName(to)));
   return {
     ok: true,
-    value: { line: next, effects: fresh, entry: entryOf(event, outcome, line.status, to, fresh.map((e) => e.id), text) },
+    value: { line: next, effects: fresh, entry: entryOf(event, outcome, line.status, to, fresh.length === 0 ? NONE : fresh.map((e) => e.id), text) },
   };
 }
 
