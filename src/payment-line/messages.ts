@@ -17,6 +17,7 @@ export type PaymentLineIssueCode =
 /** Messages a bookkeeper understands, one per situation. */
 export const PAYMENT_LINE_MESSAGES = {
   invalidEvent: (what: string): string => `The notification is not usable: ${what}.`,
+  invalidLine: (what: string): string => `The payment line is not usable: ${what}.`,
   unknownEventType: (type: string): string => `"${type}" is not a payment-line event eftkit knows.`,
   wrongLine: (eventLine: string, line: string): string =>
     `This notification is about payment line ${eventLine}, not ${line}.`,

@@ -1,4 +1,4 @@
-import { fail, issue, ok, prefixIssues, unwrap, type EftkitIssue, type IssuePath, type Result } from '../errors';
+import { fail, isEftkitError, issue, ok, prefixIssues, unwrap, type EftkitIssue, type IssuePath, type Result } from '../errors';
 import { isIsoDate } from '../calendar/dates';
 import { safeParseAmount, type Amount } from '../money/amount';
 import type { PaymentLineEffect, PaymentLineEffectKind } from './effects';
@@ -81,7 +81,7 @@ function compareStamps(a: ChangeStamp, b: ChangeStamp): number {
 
 function effectId(line: PaymentLineState, kind: PaymentLineEffectKind): string {
   const key = line.paymentNo === undefined ? line.lineId : `${line.paymentNo}/${line.lineId}`;
-  return `${key}:${kind.replace(/^create-/, '').replace(/^make-/, '')}`;
+  return `${key}:${kind}`;
 }
 
 function effectBase(line: PaymentLineState, kind: PaymentLineEffectKind) {
@@ -98,7 +98,7 @@ function effectBase(line: PaymentLineState, kind: PaymentLineEffectKind) {
 /** The line's own amounts (checked when the line was made). */
 function lineAmount(line: PaymentLineState, value: string): Amount {
   const r = safeParseAmount(value, line.currency);
-  if (!r.ok) throw PaymentLineError.fromIssues(prefixIssues(['line'], r.issues));
+  if (!r.ok) throw new PaymentLineError('payment-line/invalid-line', M.invalidLine(`its amount ${JSON.stringify(value)} is not an amount in ${line.currency}`), { path: ['line'] });
   return r.value;
 }
 
@@ -206,7 +206,8 @@ function step(line: PaymentLineState, event: PaymentLineEvent, table: Transition
   if (line.eventIds.includes(event.id)) {
     return { ok: true, value: { line, effects: [], entry: entryOf(event, 'duplicate', line.status, line.status, [], M.duplicate(event.id)) } };
   }
-  const rule = table[line.status][event.type as PaymentLineEventType];
+  const rule = table[line.status]?.[event.type as PaymentLineEventType];
+  if (rule === undefined) return bad('payment-line/invalid-line', M.invalidLine(`its status ${JSON.stringify(line.status)} is not a payment-line status`));
   const from = line.status;
   const target = rule.to[0] ?? from;
 
@@ -331,7 +332,14 @@ function step(line: PaymentLineState, event: PaymentLineEvent, table: Transition
  *   a `payment-line/…` code; the line is unchanged.
  */
 export function safeTransition(line: PaymentLineState, event: PaymentLineEvent, options: TransitionOptions = {}): Result<TransitionResult> {
-  const result = step(line, event, options.table ?? PAYMENT_LINE_TRANSITIONS);
+  let result: Step;
+  try {
+    result = step(line, event, options.table ?? PAYMENT_LINE_TRANSITIONS);
+  } catch (e) {
+    // Only a malformed stored line gets here (its own amounts do not parse).
+    if (isEftkitError(e)) return fail(e.issues);
+    throw e;
+  }
   return result.ok ? ok(result.value) : fail(prefixIssues(['event'], result.issues));
 }
 

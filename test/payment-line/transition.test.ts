@@ -114,7 +114,7 @@ describe('transition', () => {
     ]);
     expect(r.effects).toEqual([
       {
-        id: 'P7/L1:settlement-voucher',
+        id: 'P7/L1:create-settlement-voucher',
         kind: 'create-settlement-voucher',
         lineId: 'L1',
         paymentNo: 'P7',
@@ -127,7 +127,7 @@ describe('transition', () => {
       },
     ]);
     expect(r.line).toMatchObject({ status: 'posted', paidAmount: '1000.00', openAmount: '0.00', voucherNo: 'V55', paymentDate: '2026-12-02' });
-    expect(r.history[4]?.effectIds).toEqual(['P7/L1:settlement-voucher']);
+    expect(r.history[4]?.effectIds).toEqual(['P7/L1:create-settlement-voucher']);
   });
 
   it('partly settles: the line holds the paid amount, the remainder is reopened, paid + open = original', () => {
@@ -168,7 +168,7 @@ describe('transition', () => {
     const reduced = applyEvents(base, [reduce('700')]).line;
     const r = transition(reduced, reject());
     expect(r.line).toMatchObject({ status: 'rejected', rejection: { reasonCode: 'AC01', reasonText: 'Incorrect account number' } });
-    expect(r.effects).toMatchObject([{ kind: 'make-payable-again', amount: '1000.00', reason: 'rejected', id: 'P7/L1:payable-again' }]);
+    expect(r.effects).toMatchObject([{ kind: 'make-payable-again', amount: '1000.00', reason: 'rejected', id: 'P7/L1:make-payable-again' }]);
     const c = transition(lineIn('approved'), ev('batch-cancelled', { reasonText: 'Line 3 has no account' }));
     expect(c.line.status).toBe('cancelled');
     expect(c.effects).toMatchObject([{ kind: 'make-payable-again', reason: 'cancelled' }]);
@@ -224,6 +224,17 @@ describe('transition', () => {
       expect((e as PaymentLineError).path).toEqual(['event', 'type']);
       expect((e as PaymentLineError).message).toMatch(/posted, which is final/);
     }
+  });
+
+  it('returns an issue (never throws) for a stored line that is not usable, and keeps the source in the history', () => {
+    const broken = { ...base, status: 'lost' } as unknown as PaymentLineState;
+    const r = safeTransition(broken, ev('uploaded'));
+    expect(r.ok ? 'ok' : r.issues[0]?.code).toBe('payment-line/invalid-line');
+    const garbled = { ...base, amount: 'lots' };
+    const s = safeTransition(garbled, settle('10'));
+    expect(s.ok ? 'ok' : s.issues[0]?.code).toBe('payment-line/invalid-line');
+    const t = transition(base, ev('accepted-by-bank', { bankStatus: 'ACSP', source: 'pain.002' }));
+    expect(t.entry).toMatchObject({ source: 'pain.002', outcome: 'applied', to: 'receipted' });
   });
 
   it('applyEvents throws at the impossible event with its index, or records it and goes on', () => {
