@@ -299,6 +299,23 @@ describe('transition', () => {
   });
 });
 
+describe('the example at the top of docs/payment-line.md', () => {
+  it('gives what the page says', () => {
+    const line = createPaymentLine({ lineId: 'L1', paymentNo: 'P7', supplierNo: '20001', openEntryId: 'OE-9', amount: '1000.00', currency: 'NOK', paymentDate: '2026-12-01' });
+    const { line: next, effects, entry } = transition(line, {
+      id: 'camt-4711', at: '2026-12-02T06:00:00Z', lineId: 'L1', source: 'camt.054',
+      type: 'settled', amount: '800.00', currency: 'NOK', date: '2026-12-02',
+      charges: { amount: '12.50', currency: 'NOK' },
+    });
+    expect(next).toMatchObject({ status: 'partly-settled', amount: '800.00', openAmount: '200.00' });
+    expect(effects.map((e) => [e.kind, e.amount, 'charges' in e ? e.charges : undefined])).toEqual([
+      ['create-settlement-voucher', '800.00', { amount: '12.50', currency: 'NOK' }],
+      ['reopen-remainder', '200.00', undefined],
+    ]);
+    expect(entry.outcome).toBe('applied');
+  });
+});
+
 describe('header status (PmtSt) derived from the lines', () => {
   it('gives 1, 8, 2, 3, 9 and 10 as documented', () => {
     const code = (...s: PaymentLineStatusId[]) => paymentHeaderStatus(s).code;
