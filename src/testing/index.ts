@@ -17,3 +17,6 @@ export { businessDayConventionArbitrary, bankCalendarArbitrary, calendarInputArb
 export type { IsoDateArbitraryOptions, BusinessDayConventionArbitraryOptions, BankCalendarArbitraryOptions } from './calendar';
 export { approvalCaseArbitrary, approvalClaimChangeArbitrary } from './approval';
 export type { ApprovalCase, ApprovalCaseArbitraryOptions, ApprovalClaimChange } from './approval';
+export { paymentLineInputArbitrary, consistentHistoryArbitrary, deliveryOrderArbitrary, paymentLineEventArbitrary } from './payment-line';
+export type { PaymentLineInputArbitraryOptions, ConsistentHistoryArbitraryOptions, DeliveryOrderArbitraryOptions, PaymentLineEventArbitraryOptions } from './payment-line';
+export type { HistoryEnding, ExpectedLineOutcome, ConsistentHistory } from './payment-line';
