@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Default size limit of a document: 50 MB. */
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES: number = 50 * 1024 * 1024;
 /** Default limit of one text (or comment) between tags: 100,000 characters. */
 export const DEFAULT_MAX_TEXT_LENGTH = 100_000;
 /** Default limit of element nesting. ISO 20022 messages stay well below 40 levels. */
