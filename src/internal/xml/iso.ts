@@ -155,3 +155,16 @@ export function readAccount(node: XmlElement | undefined): IsoAccount | undefine
 export function accountKey(account: IsoAccount | undefined): string | undefined {
   return account?.iban ?? account?.other;
 }
+
+/** An object type whose optional fields may be given as `undefined`. */
+export type Loose<T> = { [K in keyof T]: T[K] | undefined };
+
+/** Copies an object without its `undefined` fields (for `exactOptionalPropertyTypes`). */
+export function compact<T extends object>(value: Loose<T>): T {
+  const out: Record<string, unknown> = {};
+  for (const key in value) {
+    const v = value[key];
+    if (v !== undefined) out[key] = v;
+  }
+  return out as T;
+}
