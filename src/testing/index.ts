@@ -15,3 +15,7 @@ export type { PaymentLineArbitraryOptions, PaymentSuggestionArbitraryOptions, Li
 export { isoDateArbitrary, invalidIsoDateArbitrary, calendarIdArbitrary, weekdayArbitrary } from './calendar';
 export { businessDayConventionArbitrary, bankCalendarArbitrary, calendarInputArbitrary } from './calendar';
 export type { IsoDateArbitraryOptions, BusinessDayConventionArbitraryOptions, BankCalendarArbitraryOptions } from './calendar';
+export { pain002DocumentArbitrary } from './pain002';
+export type { GeneratedPain002, GeneratedPain002PaymentInformation, GeneratedPain002Transaction, GeneratedPain002Reason, Pain002DocumentArbitraryOptions } from './pain002';
+export { camt054DocumentArbitrary } from './camt054';
+export type { GeneratedCamt054, GeneratedCamt054Entry, GeneratedCamt054Transaction, Camt054DocumentArbitraryOptions } from './camt054';
