@@ -69,16 +69,25 @@ export interface Remittance {
 
 /** The references of a transaction (`Refs`). */
 export interface TransactionReferences {
+  /** The message id of the instruction (`MsgId`): our pain.001's, for our own payments. */
   readonly messageId?: string;
+  /** The bank's own reference of the transaction (`AcctSvcrRef`, the archive id). */
   readonly accountServicerReference?: string;
+  /** The payment information id (`PmtInfId`). */
   readonly paymentInformationId?: string;
+  /** The instruction id (`InstrId`). */
   readonly instructionId?: string;
+  /** The end-to-end id (`EndToEndId`), set by the payer and carried unchanged. */
   readonly endToEndId?: string;
   /** UETR (.08), lower case. */
   readonly uetr?: string;
+  /** The interbank transaction id (`TxId`). */
   readonly transactionId?: string;
+  /** The direct debit mandate id (`MndtId`). */
   readonly mandateId?: string;
+  /** The cheque number (`ChqNb`). */
   readonly chequeNumber?: string;
+  /** The clearing system's reference (`ClrSysRef`). */
   readonly clearingSystemReference?: string;
 }
 
@@ -113,11 +122,17 @@ export interface CamtTransaction {
   readonly counterValueAmount?: Amount;
   /** Its charges. */
   readonly charges: readonly CamtCharge[];
+  /** The payer. */
   readonly debtor?: CamtParty;
+  /** The payer's account. */
   readonly debtorAccount?: IsoAccount;
+  /** The ultimate payer, when another party paid on the debtor's behalf. */
   readonly ultimateDebtor?: CamtParty;
+  /** The payee. */
   readonly creditor?: CamtParty;
+  /** The payee's account. */
   readonly creditorAccount?: IsoAccount;
+  /** The ultimate payee. */
   readonly ultimateCreditor?: CamtParty;
   /** Remittance information. */
   readonly remittance: Remittance;
@@ -133,18 +148,27 @@ export interface CamtTransaction {
 
 /** A bank transaction code (`BkTxCd`). */
 export interface BankTransactionCode {
+  /** Domain code (`Domn/Cd`), such as `PMNT`. */
   readonly domain?: string;
+  /** Family code (`Domn/Fmly/Cd`), such as `RCDT` (received credit transfers). */
   readonly family?: string;
+  /** Sub-family code (`Domn/Fmly/SubFmlyCd`), such as `ESCT` (SEPA credit transfer). */
   readonly subFamily?: string;
+  /** The bank's proprietary code (`Prtry/Cd`). */
   readonly proprietary?: string;
 }
 
 /** Batch information of an entry (`NtryDtls/Btch`). */
 export interface BatchInformation {
+  /** The message id of the batch (`MsgId`): our pain.001's, for our own payments. */
   readonly messageId?: string;
+  /** The payment information id (`PmtInfId`). */
   readonly paymentInformationId?: string;
+  /** The number of transactions in the batch, as digits. */
   readonly numberOfTransactions?: string;
+  /** The batch total (`TtlAmt`). */
   readonly totalAmount?: Amount;
+  /** Whether the batch total is a credit or a debit. */
   readonly creditDebit?: CreditDebit;
 }
 

@@ -7,8 +7,11 @@ import { kidArbitrary, rfReferenceArbitrary } from './references';
 
 /** A transaction in a generated camt.054. */
 export interface GeneratedCamt054Transaction {
+  /** `Refs/EndToEndId`. */
   readonly endToEndId?: string;
+  /** `Refs/InstrId`. */
   readonly instructionId?: string;
+  /** `Refs/AcctSvcrRef`. */
   readonly accountServicerReference?: string;
   /** Only in camt.054.001.08. */
   readonly uetr?: string;
@@ -16,9 +19,13 @@ export interface GeneratedCamt054Transaction {
   readonly amount: string;
   /** A structured creditor reference: a KID or an RF reference. */
   readonly reference?: string;
+  /** One unstructured remittance text. */
   readonly unstructured?: string;
+  /** The payer's name. */
   readonly debtorName?: string;
+  /** The payer's IBAN. */
   readonly debtorIban?: string;
+  /** The payee's name. */
   readonly creditorName?: string;
   /** A charge in the entry's currency. */
   readonly charge?: string;
@@ -28,21 +35,33 @@ export interface GeneratedCamt054Transaction {
 export interface GeneratedCamt054Entry {
   /** The entry amount: exactly the sum of its transactions. */
   readonly amount: string;
+  /** The currency of every amount in the document. */
   readonly currency: string;
+  /** Credit or debit, as written. */
   readonly creditDebit: 'CRDT' | 'DBIT';
+  /** The entry status, as written. */
   readonly status: 'BOOK' | 'PDNG' | 'INFO';
+  /** Booking date (`BookgDt/Dt`). */
   readonly bookingDate: string;
+  /** Value date (`ValDt/Dt`). */
   readonly valueDate: string;
+  /** The entry's `AcctSvcrRef`. */
   readonly accountServicerReference: string;
+  /** Its transactions, at least one. */
   readonly transactions: readonly GeneratedCamt054Transaction[];
 }
 
 /** A generated camt.054 document and what it says. */
 export interface GeneratedCamt054 {
+  /** The version written. */
   readonly messageName: 'camt.054.001.02' | 'camt.054.001.08';
+  /** The document. */
   readonly xml: string;
+  /** `GrpHdr/MsgId`. */
   readonly messageId: string;
+  /** The notified account's IBAN. */
   readonly accountIban: string;
+  /** The entries of the one notification. */
   readonly entries: readonly GeneratedCamt054Entry[];
 }
 

@@ -15,33 +15,49 @@ export interface GeneratedPain002Reason {
 
 /** A transaction status in a generated pain.002. */
 export interface GeneratedPain002Transaction {
+  /** `OrgnlInstrId`. */
   readonly instructionId?: string;
+  /** `OrgnlEndToEndId`, unique in the document. */
   readonly endToEndId: string;
   /** Only in pain.002.001.10. */
   readonly uetr?: string;
+  /** `TxSts`. */
   readonly status: string;
+  /** `StsRsnInf`, in order. */
   readonly reasons: readonly GeneratedPain002Reason[];
   /** The original instructed amount, when repeated: `{ amount: '123.45', currency: 'NOK' }`. */
   readonly amount?: { readonly amount: string; readonly currency: string };
+  /** `OrgnlTxRef/ReqdExctnDt`. */
   readonly requestedExecutionDate?: string;
 }
 
 /** A payment information status in a generated pain.002. */
 export interface GeneratedPain002PaymentInformation {
+  /** `OrgnlPmtInfId`, unique in the document. */
   readonly paymentInformationId: string;
+  /** `PmtInfSts`. */
   readonly status?: string;
+  /** Its transaction statuses. */
   readonly transactions: readonly GeneratedPain002Transaction[];
 }
 
 /** A generated pain.002 document and what it says. */
 export interface GeneratedPain002 {
+  /** The version written. */
   readonly messageName: 'pain.002.001.03' | 'pain.002.001.10';
+  /** The document. */
   readonly xml: string;
+  /** `GrpHdr/MsgId`. */
   readonly messageId: string;
+  /** `GrpHdr/CreDtTm`. */
   readonly creationDateTime: string;
+  /** `OrgnlMsgId`. */
   readonly originalMessageId: string;
+  /** `GrpSts`. */
   readonly groupStatus?: string;
+  /** The group's `StsRsnInf`. */
   readonly groupReasons: readonly GeneratedPain002Reason[];
+  /** The payment information statuses. */
   readonly paymentInformations: readonly GeneratedPain002PaymentInformation[];
 }
 
