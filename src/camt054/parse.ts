@@ -321,7 +321,8 @@ export function safeParseCamt054(xml: XmlInput, options: ParseCamt054Options = {
 }
 
 function finish<T>(value: T, issues: readonly EftkitIssue[], strict: boolean): Result<T> {
-  if (issues.some(isErrorIssue)) return fail(issues);
+  // Errors first, so that the thrown error's code is the one that failed the document.
+  if (issues.some(isErrorIssue)) return fail([...issues.filter(isErrorIssue), ...issues.filter((i) => !isErrorIssue(i))]);
   if (strict && issues.length > 0) return fail(issues.map((i) => ({ code: i.code, message: i.message, path: i.path })));
   return ok(value, issues);
 }

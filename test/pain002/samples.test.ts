@@ -155,6 +155,7 @@ describe('pain.002.001.10 and the details', () => {
   it('reads bytes as well as text, and reports a missing message id as an error', () => {
     const bytes = new TextEncoder().encode(xml);
     expect(parsePain002(bytes).messageId).toBe('RPT-1');
+    expect(() => parsePain002(xml.replace('<MsgId>RPT-1</MsgId>', ''))).toThrow(expect.objectContaining({ code: 'pain002/missing-field' }));
     const noId = safeParsePain002(xml.replace('<MsgId>RPT-1</MsgId>', ''));
     expect(noId.ok).toBe(false);
     if (!noId.ok) expect(noId.issues.filter((i) => i.severity !== 'warning').map((i) => [i.code, i.path])).toEqual([['pain002/missing-field', ['messageId']]]);
