@@ -240,6 +240,27 @@ describe('what cannot be read is reported, not dropped', () => {
     expect(debits[0]?.creditorAccount).toEqual({ iban: 'SE4550000000058398257466' });
   });
 
+  it('counts an entry without details as one transaction, and a reversed credit as skipped', () => {
+    const xml = doc(
+      `<Ntry><NtryRef>R1</NtryRef><Amt Ccy="NOK">250</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>PDNG</Sts><BookgDt><DtTm>2026-11-30T23:59:59+01:00</DtTm></BookgDt><AcctSvcrRef>ARCH-1</AcctSvcrRef><BkTxCd/></Ntry>` +
+        `<Ntry><Amt Ccy="NOK">10.00</Amt><CdtDbtInd>DBIT</CdtDbtInd><RvslInd>true</RvslInd><Sts>BOOK</Sts><BkTxCd/></Ntry>` +
+        `<Ntry><Amt Ccy="NOK">99.90</Amt><CdtDbtInd>DBIT</CdtDbtInd><Sts>BOOK</Sts><BkTxCd/><Chrgs><Amt Ccy="NOK">2.50</Amt><Br>DEBT</Br></Chrgs></Ntry>`,
+    );
+    const buffer = new TextEncoder().encode(xml).buffer;
+    const report = parseCamt054(buffer);
+    const inc = incomingPaymentsFromCamt054(report);
+    expect(inc.payments).toHaveLength(1);
+    expect(inc.payments[0]).toMatchObject({ entryIndex: 0, status: 'PDNG', booked: false, bookingDate: '2026-11-30', referenceSchemes: [], unstructured: [] });
+    expect(inc.payments[0]?.transactionIndex).toBeUndefined();
+    expect(inc.payments[0]?.amount.toString()).toBe('250.00');
+    expect(inc.payments[0]?.bankReferences).toEqual({ entryAccountServicerReference: 'ARCH-1', entryReference: 'R1' });
+    expect(inc.skipped.map((x) => [x.entryIndex, x.reason.code])).toEqual([[1, 'camt054/reversal']]);
+    const out = outgoingDebitsFromCamt054(report);
+    expect(out.debits.map((d) => [d.entryIndex, d.amount.toString(), d.charges.map((c) => c.amount?.toString())])).toEqual([[2, '99.90', ['2.50']]]);
+    expect(out.returns).toEqual([]);
+    expect(out.skipped).toEqual([]);
+  });
+
   it('throws a Camt054Error from the throwing form', () => {
     expect(() => parseCamt054('<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.04"><BkToCstmrDbtCdtNtfctn/></Document>')).toThrow(Camt054Error);
   });
