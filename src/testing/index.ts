@@ -20,3 +20,7 @@ export type { ApprovalCase, ApprovalCaseArbitraryOptions, ApprovalClaimChange } 
 export { paymentLineInputArbitrary, consistentHistoryArbitrary, deliveryOrderArbitrary, paymentLineEventArbitrary } from './payment-line';
 export type { PaymentLineInputArbitraryOptions, ConsistentHistoryArbitraryOptions, DeliveryOrderArbitraryOptions, PaymentLineEventArbitraryOptions } from './payment-line';
 export type { HistoryEnding, ExpectedLineOutcome, ConsistentHistory } from './payment-line';
+export { pain002DocumentArbitrary } from './pain002';
+export type { GeneratedPain002, GeneratedPain002PaymentInformation, GeneratedPain002Transaction, GeneratedPain002Reason, Pain002DocumentArbitraryOptions } from './pain002';
+export { camt054DocumentArbitrary } from './camt054';
+export type { GeneratedCamt054, GeneratedCamt054Entry, GeneratedCamt054Transaction, Camt054DocumentArbitraryOptions } from './camt054';

@@ -1,0 +1,45 @@
+/**
+ * `eftkit/camt054`: reads camt.054 bank-to-customer debit/credit notifications, versions
+ * camt.054.001.02 and .08, safely, and lists incoming payments (with their KID/OCR/Finnish/RF
+ * references recognised) and our outgoing debits.
+ *
+ * @packageDocumentation
+ */
+export { Camt054Error } from './errors';
+export { CAMT054_MESSAGES } from './messages';
+export type { Camt054IssueCode } from './messages';
+export { ParseCamt054OptionsSchema } from './schemas';
+export type { ParseCamt054Options } from './schemas';
+export { safeParseCamt054, parseCamt054 } from './parse';
+export { incomingPaymentsFromCamt054, outgoingDebitsFromCamt054 } from './payments';
+export type {
+  CamtPosition,
+  BankReferences,
+  IncomingPayment,
+  OutgoingDebit,
+  ReturnedPayment,
+  SkippedTransaction,
+  IncomingPayments,
+  OutgoingDebits,
+} from './payments';
+export type {
+  Camt054Version,
+  CreditDebit,
+  IsoAccount,
+  IsoDate,
+  CamtParty,
+  CamtCharge,
+  CreditorReference,
+  StructuredRemittance,
+  Remittance,
+  TransactionReferences,
+  ReturnInformation,
+  CamtTransaction,
+  BankTransactionCode,
+  BatchInformation,
+  CamtEntry,
+  NotifiedAccount,
+  CamtNotification,
+  Camt054Report,
+} from './types';
+export type { XmlInput, XmlLimits } from '../internal/xml';

@@ -1,0 +1,29 @@
+/**
+ * `eftkit/pain002`: reads the bank's (or hub's) pain.002 customer payment status reports,
+ * versions pain.002.001.03 and .10, safely: group, payment-information and transaction
+ * statuses tied to our ids, with reason codes described in English.
+ *
+ * @packageDocumentation
+ */
+export { Pain002Error } from './errors';
+export { PAIN002_MESSAGES } from './messages';
+export type { Pain002IssueCode } from './messages';
+export { PAYMENT_STATUS_CODES } from './status-codes';
+export type { PaymentStatusCode, PaymentStatusRow, StatusOutcome } from './status-codes';
+export { STATUS_REASON_CODES } from './reason-codes';
+export type { StatusReasonRow } from './reason-codes';
+export { ParsePain002OptionsSchema } from './schemas';
+export type { ParsePain002Options } from './schemas';
+export { safeParsePain002, parsePain002, describeStatus, describeReason, transactionStatuses } from './parse';
+export type {
+  Pain002Version,
+  StatusCode,
+  StatusReason,
+  TransactionsPerStatus,
+  GroupStatus,
+  OriginalTransactionReference,
+  TransactionStatus,
+  PaymentInformationStatus,
+  Pain002Report,
+} from './types';
+export type { XmlInput, XmlLimits } from '../internal/xml';
