@@ -1,0 +1,406 @@
+import { normaliseAccount } from '../cid';
+import { fail, ok, unwrap, type EftkitIssue, type Result } from '../errors';
+import { currencyExponent } from '../money';
+import { findReferences, normaliseReference } from '../references';
+import { CompiledCidDefinitions, type CidReading } from './cid-reader';
+import { MatchingError } from './errors';
+import type { UnmatchedReason } from './messages';
+import { fromMinor, numberKey } from './minor';
+import type {
+  Allocation,
+  EntryBalance,
+  IncomingPayment,
+  MatchingResult,
+  MatchingSetup,
+  MatchMethod,
+  OpenCustomerEntry,
+  PaymentFit,
+  PaymentOutcome,
+  Voucher,
+} from './types';
+import { checkEntry, checkPayment, checkSetup, duplicateIdIssue, type CheckedSetup } from './validate';
+import { incomingVoucher } from './vouchers';
+
+/** An open entry while matching runs. */
+interface EntryRec {
+  readonly entry: OpenCustomerEntry;
+  readonly exponent: number;
+  readonly original: bigint;
+  remaining: bigint;
+  /** Due date (missing: last), then id: the order entries are paid in. */
+  readonly sortKey: string;
+}
+
+interface PaymentRec {
+  readonly payment: IncomingPayment;
+  readonly minor: bigint;
+  readonly exponent: number;
+  readonly sortKey: string;
+  readonly account: AccountRuntime;
+}
+
+interface AccountRuntime {
+  readonly bankGlAccount: string;
+  readonly reader: CompiledCidDefinitions;
+}
+
+/** The indexes: each lookup is one Map access, so matching is linear. */
+interface Indexes {
+  /** customer no. + invoice no. */
+  readonly byParts: Map<string, EntryRec[]>;
+  readonly byInvoice: Map<string, EntryRec[]>;
+  /** customer no. + currency */
+  readonly byCustomer: Map<string, EntryRec[]>;
+  /** the CID stored on the entry, normalised */
+  readonly byCid: Map<string, EntryRec[]>;
+  /** currency + original amount: the entry, or null when several share it */
+  readonly byAmount: Map<string, EntryRec | null>;
+  /** invoice lists that span several customers */
+  readonly ambiguous: Set<EntryRec[]>;
+  /** customer lists: how far the leading entries are fully paid */
+  readonly cursors: Map<EntryRec[], number>;
+}
+
+const SEP = '\u0000';
+const TOKEN = /[0-9A-Za-z]+(?:[-/][0-9A-Za-z]+)*/g;
+const HAS_DIGIT = /\d/;
+const DATE_TOKEN = /^\d{4}-\d{2}-\d{2}$/;
+const PART = /[-/]/;
+
+const byKey = (a: { sortKey: string }, b: { sortKey: string }): number => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0);
+
+function push(map: Map<string, EntryRec[]>, key: string, rec: EntryRec): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [rec]);
+  else list.push(rec);
+}
+
+function buildIndexes(recs: readonly EntryRec[]): Indexes {
+  const ix: Indexes = {
+    byParts: new Map(),
+    byInvoice: new Map(),
+    byCustomer: new Map(),
+    byCid: new Map(),
+    byAmount: new Map(),
+    ambiguous: new Set(),
+    cursors: new Map(),
+  };
+  for (const rec of recs) {
+    const e = rec.entry;
+    const customer = numberKey(e.customerNo);
+    const invoice = numberKey(e.invoiceNo);
+    push(ix.byParts, customer + SEP + invoice, rec);
+    push(ix.byInvoice, invoice, rec);
+    push(ix.byCustomer, customer + SEP + e.currency, rec);
+    if (e.cid !== undefined && e.cid.trim() !== '') push(ix.byCid, normaliseReference(e.cid), rec);
+    const amountKey = e.currency + SEP + rec.original.toString();
+    ix.byAmount.set(amountKey, ix.byAmount.has(amountKey) ? null : rec);
+  }
+  for (const map of [ix.byParts, ix.byInvoice, ix.byCustomer, ix.byCid]) {
+    for (const list of map.values()) if (list.length > 1) list.sort(byKey);
+  }
+  for (const list of ix.byInvoice.values()) {
+    if (list.length < 2) continue;
+    const first = numberKey((list[0] as EntryRec).entry.customerNo);
+    if (list.some((r) => numberKey(r.entry.customerNo) !== first)) ix.ambiguous.add(list);
+  }
+  return ix;
+}
+
+/** What was noticed while looking for entries: the reason when nothing could be applied. */
+interface Flags {
+  notUnderstood: boolean;
+  noEntry: boolean;
+  ambiguous: boolean;
+  currency: boolean;
+  amountNotUnique: boolean;
+}
+
+function reasonOf(flags: Flags, foundButPaid: boolean): UnmatchedReason {
+  if (foundButPaid) return 'matching/already-settled';
+  if (flags.currency) return 'matching/currency-mismatch';
+  if (flags.ambiguous) return 'matching/ambiguous-invoice';
+  if (flags.amountNotUnique) return 'matching/amount-not-unique';
+  if (flags.noEntry) return 'matching/no-open-entry';
+  if (flags.notUnderstood) return 'matching/reference-not-understood';
+  return 'matching/no-reference';
+}
+
+interface Candidate {
+  readonly rec: EntryRec;
+  readonly method: MatchMethod;
+}
+
+class Collector {
+  readonly list: Candidate[] = [];
+  customerList: EntryRec[] | undefined;
+  readonly flags: Flags = { notUnderstood: false, noEntry: false, ambiguous: false, currency: false, amountNotUnique: false };
+  constructor(
+    private readonly ix: Indexes,
+    private readonly currency: string,
+  ) {}
+
+  /** Adds the entries of a list in the payment's currency; false when none is. */
+  add(list: readonly EntryRec[], method: MatchMethod): boolean {
+    let added = false;
+    for (const rec of list) {
+      if (rec.entry.currency !== this.currency) {
+        this.flags.currency = true;
+        continue;
+      }
+      added = true;
+      if (!this.list.some((c) => c.rec === rec)) this.list.push({ rec, method });
+    }
+    return added;
+  }
+
+  /** Looks a CID reading up; true when it named an entry. */
+  reading(r: CidReading, method: MatchMethod): boolean {
+    const ix = this.ix;
+    if (r.kind === 'whole') {
+      const list = ix.byCid.get(r.cid);
+      return list !== undefined && this.add(list, method === 'cid' ? 'whole-cid' : method);
+    }
+    if (r.customerNo !== undefined && r.invoiceNo !== undefined) {
+      const list = ix.byParts.get(r.customerNo + SEP + r.invoiceNo);
+      return list !== undefined && this.add(list, method);
+    }
+    if (r.invoiceNo !== undefined) return this.invoice(r.invoiceNo, method);
+    if (r.customerNo !== undefined) {
+      const list = ix.byCustomer.get(r.customerNo + SEP + this.currency);
+      if (list === undefined) return false;
+      this.customerList ??= list;
+      return true;
+    }
+    return false;
+  }
+
+  invoice(key: string, method: MatchMethod): boolean {
+    const list = this.ix.byInvoice.get(key);
+    if (list === undefined) return false;
+    if (this.ix.ambiguous.has(list)) {
+      this.flags.ambiguous = true;
+      return false;
+    }
+    return this.add(list, method);
+  }
+
+  /** The first reading that names an entry wins; true when one did. */
+  readings(readings: readonly CidReading[], method: MatchMethod): boolean {
+    for (const r of readings) if (this.reading(r, method)) return true;
+    return false;
+  }
+}
+
+function collect(p: PaymentRec, setup: CheckedSetup, ix: Indexes): Collector {
+  const c = new Collector(ix, p.payment.currency);
+  const reader = p.account.reader;
+  const reference = p.payment.reference;
+  if (reference !== undefined && reference.trim() !== '') {
+    const readings = reader.read(reference);
+    if (readings.length === 0) c.flags.notUnderstood = true;
+    else if (!c.readings(readings, 'cid')) c.flags.noEntry = true;
+  }
+  const message = p.payment.message;
+  if (setup.useMessage && message !== undefined && message.trim() !== '') {
+    const cids = reader.find(message);
+    let named = false;
+    for (const found of cids) {
+      if (c.readings(found.readings, 'message-cid')) named = true;
+      else c.flags.noEntry = true;
+    }
+    for (const m of message.matchAll(TOKEN)) {
+      const token = m[0];
+      const start = m.index;
+      const end = start + token.length;
+      if (!HAS_DIGIT.test(token) || DATE_TOKEN.test(token)) continue;
+      if (cids.some((f) => f.start < end && start < f.end)) continue;
+      // A decimal amount (1250.00, 1250,00) is not an invoice no.
+      if (/^[.,]\d/.test(message.slice(end, end + 2)) || /\d[.,]$/.test(message.slice(Math.max(0, start - 2), start))) continue;
+      if (c.invoice(numberKey(token), 'message-invoice')) {
+        named = true;
+        continue;
+      }
+      if (!PART.test(token)) continue;
+      for (const part of token.split(PART)) {
+        if (HAS_DIGIT.test(part) && c.invoice(numberKey(part), 'message-invoice')) named = true;
+      }
+    }
+    // An invoice no. announced by a keyword but not open: say so instead of "no reference".
+    if (!named && cids.length === 0 && findReferences(message, { schemes: [] }).some((f) => f.kind === 'invoice')) {
+      c.flags.noEntry = true;
+    }
+  }
+  if (c.list.length === 0 && c.customerList === undefined && setup.matchByAmount && !c.flags.currency && !c.flags.ambiguous) {
+    const hit = ix.byAmount.get(p.payment.currency + SEP + p.minor.toString());
+    if (hit === null) c.flags.amountNotUnique = true;
+    else if (hit !== undefined && hit.remaining === hit.original) c.add([hit], 'amount');
+    else if (hit !== undefined) c.flags.noEntry = true;
+  }
+  return c;
+}
+
+interface Applied {
+  readonly allocations: Allocation[];
+  readonly left: bigint;
+  readonly foundButPaid: boolean;
+}
+
+function allocate(p: PaymentRec, c: Collector, ix: Indexes, tolerance: bigint): Applied {
+  const allocations: Allocation[] = [];
+  let left = p.minor;
+  let found = false;
+  let lastApplied: EntryRec | undefined;
+  const e = p.exponent;
+  const apply = (rec: EntryRec, method: MatchMethod): void => {
+    found = true;
+    if (left === 0n || rec.remaining === 0n) return;
+    lastApplied = rec;
+    const take = rec.remaining < left ? rec.remaining : left;
+    const before = rec.remaining;
+    rec.remaining -= take;
+    left -= take;
+    allocations.push({
+      entryId: rec.entry.id,
+      customerNo: rec.entry.customerNo,
+      invoiceNo: rec.entry.invoiceNo,
+      method,
+      amount: fromMinor(take, e),
+      openBefore: fromMinor(before, e),
+      openAfter: fromMinor(rec.remaining, e),
+    });
+  };
+  if (c.list.length > 0) {
+    const ordered = c.list.length > 1 ? [...c.list].sort((a, b) => byKey(a.rec, b.rec)) : c.list;
+    for (const cand of ordered) {
+      if (left === 0n) break;
+      apply(cand.rec, cand.method);
+    }
+  } else if (c.customerList !== undefined) {
+    const list = c.customerList;
+    let cursor = ix.cursors.get(list) ?? 0;
+    while (cursor < list.length && (list[cursor] as EntryRec).remaining === 0n) cursor++;
+    ix.cursors.set(list, cursor);
+    found = true;
+    for (let k = cursor; k < list.length && left > 0n; k++) apply(list[k] as EntryRec, 'customer-cid');
+  }
+  // An underpayment within the tolerance closes the last entry.
+  const last = allocations[allocations.length - 1];
+  const rec = lastApplied;
+  if (last !== undefined && rec !== undefined && left === 0n && tolerance > 0n) {
+    if (rec.remaining > 0n && rec.remaining <= tolerance) {
+      allocations[allocations.length - 1] = { ...last, writtenOff: fromMinor(rec.remaining, e), openAfter: fromMinor(0n, e) };
+      rec.remaining = 0n;
+    }
+  }
+  return { allocations, left, foundButPaid: found && allocations.length === 0 };
+}
+
+function outcomeOf(p: PaymentRec, c: Collector, applied: Applied, tolerance: bigint): Omit<PaymentOutcome, 'voucherId'> {
+  const e = p.exponent;
+  const zero = fromMinor(0n, e);
+  const base = { paymentId: p.payment.id, currency: p.payment.currency, amount: fromMinor(p.minor, e), allocations: applied.allocations };
+  if (applied.allocations.length === 0) {
+    return { ...base, status: 'unmatched', fit: 'none', overpaymentWrittenOff: zero, unallocated: base.amount, reason: reasonOf(c.flags, applied.foundButPaid) };
+  }
+  if (applied.left > 0n) {
+    if (applied.left <= tolerance) {
+      return { ...base, status: 'matched', fit: 'overpaid-within-tolerance', overpaymentWrittenOff: fromMinor(applied.left, e), unallocated: zero };
+    }
+    return { ...base, status: 'partly-matched', fit: 'overpaid', overpaymentWrittenOff: zero, unallocated: fromMinor(applied.left, e), reason: 'matching/overpayment' };
+  }
+  const last = applied.allocations[applied.allocations.length - 1] as Allocation;
+  const fit: PaymentFit = last.writtenOff !== undefined ? 'underpaid-within-tolerance' : /[1-9]/.test(last.openAfter) ? 'underpaid' : 'exact';
+  return { ...base, status: 'matched', fit, overpaymentWrittenOff: zero, unallocated: zero };
+}
+
+/**
+ * Matches incoming payments against open customer entries and makes one balanced voucher per
+ * payment, returning every input problem instead of throwing.
+ *
+ * Each payment is read with the factoring definitions of the account it came in on: its CID
+ * (customer no. + invoice no., invoice no. alone, customer no. alone, or the whole CID against
+ * the CID stored on the entry for `0;0`), then its message (CIDs in it, and open invoice numbers
+ * standing in it as whole words), then, when `matchByAmount` is set and nothing else named an
+ * entry, its amount when exactly one open entry has it. The entries it names are paid in due-date
+ * order (then entry id); what is left goes to the suspense account with a reason.
+ *
+ * Payments are processed by booking date, then payment id, and each one lowers the open amounts
+ * the next one sees; entries sort by due date, then id. So the result does not depend on the
+ * order of either input list. Every payment gets exactly one outcome and one voucher.
+ *
+ * Input problems (`matching/…`, `amount/…`, `cid/…` codes, with paths such as
+ * `['payments', 3, 'amount']`): missing fields, amounts that are not positive or have too many
+ * decimals, duplicate ids, payments to an account not in the setup, unusable definitions,
+ * missing GL accounts.
+ */
+export function safeMatchIncomingPayments(
+  payments: readonly IncomingPayment[],
+  openEntries: readonly OpenCustomerEntry[],
+  setup: MatchingSetup,
+): Result<MatchingResult> {
+  const issues: EftkitIssue[] = [];
+  const checked = checkSetup(setup, issues);
+  const accounts = new Map<string, AccountRuntime>();
+  if (checked !== undefined) {
+    for (const [key, a] of checked.accounts) accounts.set(key, { bankGlAccount: a.bankGlAccount, reader: new CompiledCidDefinitions(a.definitions) });
+  }
+  const paymentRecs: PaymentRec[] = [];
+  const paymentIds = new Map<string, number>();
+  payments.forEach((p, i) => {
+    const minor = checkPayment(p, i, checked, issues);
+    if (typeof p?.id === 'string') {
+      const first = paymentIds.get(p.id);
+      if (first !== undefined) issues.push(duplicateIdIssue('payment', p.id, first, ['payments', i]));
+      else paymentIds.set(p.id, i);
+    }
+    if (minor === undefined || checked === undefined) return;
+    const account = accounts.get(normaliseAccount(p.receivingAccount)) as AccountRuntime;
+    paymentRecs.push({ payment: p, minor, exponent: currencyExponent(p.currency) as number, sortKey: p.bookingDate + SEP + p.id, account });
+  });
+  const entryRecs: EntryRec[] = [];
+  const entryIds = new Map<string, number>();
+  openEntries.forEach((e, i) => {
+    const minor = checkEntry(e, i, issues);
+    if (typeof e?.id === 'string') {
+      const first = entryIds.get(e.id);
+      if (first !== undefined) issues.push(duplicateIdIssue('open entry', e.id, first, ['openEntries', i]));
+      else entryIds.set(e.id, i);
+    }
+    if (minor === undefined) return;
+    entryRecs.push({ entry: e, exponent: currencyExponent(e.currency) as number, original: minor, remaining: minor, sortKey: (e.dueDate ?? '~') + SEP + e.id });
+  });
+  if (issues.length > 0 || checked === undefined) return fail(issues);
+
+  const ix = buildIndexes(entryRecs);
+  paymentRecs.sort(byKey);
+  const outcomes: PaymentOutcome[] = [];
+  const vouchers: Voucher[] = [];
+  for (const p of paymentRecs) {
+    const tolerance = checked.tolerance.get(p.payment.currency) ?? 0n;
+    const c = collect(p, checked, ix);
+    const applied = allocate(p, c, ix, tolerance);
+    const voucher = incomingVoucher(p.payment, p.account.bankGlAccount, outcomeOf(p, c, applied, tolerance), checked);
+    outcomes.push(voucher.outcome);
+    vouchers.push(voucher.voucher);
+  }
+  const entries: EntryBalance[] = [];
+  for (const rec of entryRecs) {
+    if (rec.remaining === rec.original) continue;
+    entries.push({ entryId: rec.entry.id, currency: rec.entry.currency, openBefore: fromMinor(rec.original, rec.exponent), openAfter: fromMinor(rec.remaining, rec.exponent) });
+  }
+  return ok({ outcomes, vouchers, entries });
+}
+
+/**
+ * Matches incoming payments against open customer entries; see {@link safeMatchIncomingPayments}.
+ *
+ * @throws {MatchingError} with every issue when an input is not usable.
+ */
+export function matchIncomingPayments(
+  payments: readonly IncomingPayment[],
+  openEntries: readonly OpenCustomerEntry[],
+  setup: MatchingSetup,
+): MatchingResult {
+  return unwrap(safeMatchIncomingPayments(payments, openEntries, setup), MatchingError);
+}
