@@ -231,7 +231,10 @@ function collect(p: PaymentRec, setup: CheckedSetup, ix: Indexes): Collector {
       c.flags.noEntry = true;
     }
   }
-  if (c.list.length === 0 && c.customerList === undefined && setup.matchByAmount && !c.flags.currency && !c.flags.ambiguous) {
+  // By amount only when nothing in the reference or the message pointed anywhere.
+  const f = c.flags;
+  const named = f.notUnderstood || f.noEntry || f.ambiguous || f.currency || c.list.length > 0 || c.customerList !== undefined;
+  if (!named && setup.matchByAmount) {
     const hit = ix.byAmount.get(p.payment.currency + SEP + p.minor.toString());
     if (hit === null) c.flags.amountNotUnique = true;
     else if (hit !== undefined && hit.remaining === hit.original) c.add([hit], 'amount');
@@ -321,8 +324,9 @@ function outcomeOf(p: PaymentRec, c: Collector, applied: Applied, tolerance: big
  * Each payment is read with the factoring definitions of the account it came in on: its CID
  * (customer no. + invoice no., invoice no. alone, customer no. alone, or the whole CID against
  * the CID stored on the entry for `0;0`), then its message (CIDs in it, and open invoice numbers
- * standing in it as whole words), then, when `matchByAmount` is set and nothing else named an
- * entry, its amount when exactly one open entry has it. The entries it names are paid in due-date
+ * standing in it as whole words), then, when `matchByAmount` is set and neither the reference
+ * nor the message pointed anywhere, its amount when exactly one open entry has it (and is still
+ * wholly open). The entries it names are paid in due-date
  * order (then entry id); what is left goes to the suspense account with a reason.
  *
  * Payments are processed by booking date, then payment id, and each one lowers the open amounts

@@ -15,3 +15,5 @@ export type { PaymentLineArbitraryOptions, PaymentSuggestionArbitraryOptions, Li
 export { isoDateArbitrary, invalidIsoDateArbitrary, calendarIdArbitrary, weekdayArbitrary } from './calendar';
 export { businessDayConventionArbitrary, bankCalendarArbitrary, calendarInputArbitrary } from './calendar';
 export type { IsoDateArbitraryOptions, BusinessDayConventionArbitraryOptions, BankCalendarArbitraryOptions } from './calendar';
+export { partsDefinitionArbitrary, matchingSetupArbitrary, openCustomerEntriesArbitrary, matchingScenarioArbitrary, SCENARIO_ACCOUNT } from './matching';
+export type { GeneratedPaymentKind, MatchingScenario, MatchingScenarioArbitraryOptions } from './matching';
