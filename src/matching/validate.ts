@@ -67,14 +67,12 @@ export function positiveMinor(
 
 /** Checks the setup; issues under `['setup', …]`. @internal */
 export function checkSetup(setup: MatchingSetup, issues: EftkitIssue[]): CheckedSetup | undefined {
-  const parsed = MatchingSetupSchema.safeParse(setup);
-  if (!parsed.success) {
-    issues.push(...zodToIssues(parsed.error, ['setup']));
-    return undefined;
-  }
-  const s = parsed.data;
   const before = issues.length;
-  const gl: GlAccounts = s.glAccounts;
+  const parsed = MatchingSetupSchema.safeParse(setup);
+  if (!parsed.success) issues.push(...zodToIssues(parsed.error, ['setup']));
+  // The rules between fields run on what is there, so that every problem is reported at once.
+  const raw = (typeof setup === 'object' && setup !== null ? setup : {}) as Partial<MatchingSetup>;
+  const gl: GlAccounts = typeof raw.glAccounts === 'object' && raw.glAccounts !== null ? raw.glAccounts : {};
   if (gl.receivables === undefined) {
     issues.push(issue('matching/missing-gl-account', M.missingGlAccount('receivables (customer)', 'to credit matched entries'), ['setup', 'glAccounts', 'receivables']));
   }
@@ -82,7 +80,9 @@ export function checkSetup(setup: MatchingSetup, issues: EftkitIssue[]): Checked
     issues.push(issue('matching/missing-gl-account', M.missingGlAccount('suspense', 'for what cannot be matched'), ['setup', 'glAccounts', 'suspense']));
   }
   const tolerance = new Map<string, bigint>();
-  for (const [currency, text] of Object.entries(s.tolerance ?? {})) {
+  const rawTolerance = typeof raw.tolerance === 'object' && raw.tolerance !== null ? raw.tolerance : {};
+  for (const [currency, text] of Object.entries(rawTolerance)) {
+    if (typeof text !== 'string') continue;
     const minor = toMinor(text, currencyExponent(currency) ?? 0);
     if (minor === undefined) {
       issues.push(issue('matching/invalid-tolerance', M.invalidTolerance(currency, `"${text}" has more decimals than ${currency} or is below zero`), ['setup', 'tolerance', currency]));
@@ -93,6 +93,8 @@ export function checkSetup(setup: MatchingSetup, issues: EftkitIssue[]): Checked
   if (tolerance.size > 0 && gl.writeOff === undefined) {
     issues.push(issue('matching/missing-gl-account', M.missingGlAccount('write-off', 'when a tolerance is set'), ['setup', 'glAccounts', 'writeOff']));
   }
+  if (!parsed.success) return undefined;
+  const s = parsed.data;
   const registry = safeCreateCidRegistry(s.accounts);
   if (!registry.ok) {
     issues.push(...prefixIssues(['setup', 'accounts'], registry.issues));
