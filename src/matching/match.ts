@@ -46,17 +46,17 @@ interface AccountRuntime {
 
 /** The indexes: each lookup is one Map access, so matching is linear. */
 interface Indexes {
-  /** customer no. + invoice no. */
-  readonly byParts: Map<string, EntryRec[]>;
-  readonly byInvoice: Map<string, EntryRec[]>;
+  /** customer no. + invoice no.: one entry, or a list when several share the key (kept small in memory) */
+  readonly byParts: Map<string, Slot>;
+  readonly byInvoice: Map<string, Slot>;
   /** customer no. + currency */
   readonly byCustomer: Map<string, EntryRec[]>;
   /** the CID stored on the entry, normalised */
-  readonly byCid: Map<string, EntryRec[]>;
+  readonly byCid: Map<string, Slot>;
   /** currency + original amount: the entry, or null when several share it */
   readonly byAmount: Map<string, EntryRec | null>;
   /** invoice lists that span several customers */
-  readonly ambiguous: Set<EntryRec[]>;
+  readonly ambiguous: Set<Slot>;
   /** customer lists: how far the leading entries are fully paid */
   readonly cursors: Map<EntryRec[], number>;
 }
@@ -69,10 +69,23 @@ const PART = /[-/]/;
 
 const byKey = (a: { sortKey: string }, b: { sortKey: string }): number => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0);
 
+type Slot = EntryRec | EntryRec[];
+
 function push(map: Map<string, EntryRec[]>, key: string, rec: EntryRec): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [rec]);
   else list.push(rec);
+}
+
+function put(map: Map<string, Slot>, key: string, rec: EntryRec): void {
+  const slot = map.get(key);
+  if (slot === undefined) map.set(key, rec);
+  else if (Array.isArray(slot)) slot.push(rec);
+  else map.set(key, [slot, rec]);
+}
+
+function listOf(slot: Slot | undefined): readonly EntryRec[] | undefined {
+  return slot === undefined ? undefined : Array.isArray(slot) ? slot : [slot];
 }
 
 function buildIndexes(recs: readonly EntryRec[]): Indexes {
@@ -89,18 +102,18 @@ function buildIndexes(recs: readonly EntryRec[]): Indexes {
     const e = rec.entry;
     const customer = numberKey(e.customerNo);
     const invoice = numberKey(e.invoiceNo);
-    push(ix.byParts, customer + SEP + invoice, rec);
-    push(ix.byInvoice, invoice, rec);
+    put(ix.byParts, customer + SEP + invoice, rec);
+    put(ix.byInvoice, invoice, rec);
     push(ix.byCustomer, customer + SEP + e.currency, rec);
-    if (e.cid !== undefined && e.cid.trim() !== '') push(ix.byCid, normaliseReference(e.cid), rec);
+    if (e.cid !== undefined && e.cid.trim() !== '') put(ix.byCid, normaliseReference(e.cid), rec);
     const amountKey = e.currency + SEP + rec.original.toString();
     ix.byAmount.set(amountKey, ix.byAmount.has(amountKey) ? null : rec);
   }
   for (const map of [ix.byParts, ix.byInvoice, ix.byCustomer, ix.byCid]) {
-    for (const list of map.values()) if (list.length > 1) list.sort(byKey);
+    for (const list of map.values()) if (Array.isArray(list)) list.sort(byKey);
   }
   for (const list of ix.byInvoice.values()) {
-    if (list.length < 2) continue;
+    if (!Array.isArray(list)) continue;
     const first = numberKey((list[0] as EntryRec).entry.customerNo);
     if (list.some((r) => numberKey(r.entry.customerNo) !== first)) ix.ambiguous.add(list);
   }
@@ -158,11 +171,11 @@ class Collector {
   reading(r: CidReading, method: MatchMethod): boolean {
     const ix = this.ix;
     if (r.kind === 'whole') {
-      const list = ix.byCid.get(r.cid);
+      const list = listOf(ix.byCid.get(r.cid));
       return list !== undefined && this.add(list, method === 'cid' ? 'whole-cid' : method);
     }
     if (r.customerNo !== undefined && r.invoiceNo !== undefined) {
-      const list = ix.byParts.get(r.customerNo + SEP + r.invoiceNo);
+      const list = listOf(ix.byParts.get(r.customerNo + SEP + r.invoiceNo));
       return list !== undefined && this.add(list, method);
     }
     if (r.invoiceNo !== undefined) return this.invoice(r.invoiceNo, method);
@@ -176,13 +189,13 @@ class Collector {
   }
 
   invoice(key: string, method: MatchMethod): boolean {
-    const list = this.ix.byInvoice.get(key);
-    if (list === undefined) return false;
-    if (this.ix.ambiguous.has(list)) {
+    const slot = this.ix.byInvoice.get(key);
+    if (slot === undefined) return false;
+    if (this.ix.ambiguous.has(slot)) {
       this.flags.ambiguous = true;
       return false;
     }
-    return this.add(list, method);
+    return this.add(listOf(slot) as readonly EntryRec[], method);
   }
 
   /** The first reading that names an entry wins; true when one did. */
@@ -299,22 +312,35 @@ function allocate(p: PaymentRec, c: Collector, ix: Indexes, tolerance: bigint): 
   return { allocations, left, foundButPaid: found && allocations.length === 0 };
 }
 
-function outcomeOf(p: PaymentRec, c: Collector, applied: Applied, tolerance: bigint): Omit<PaymentOutcome, 'voucherId'> {
+function outcomeOf(p: PaymentRec, c: Collector, applied: Applied, tolerance: bigint, voucherId: string): PaymentOutcome {
   const e = p.exponent;
   const zero = fromMinor(0n, e);
-  const base = { paymentId: p.payment.id, currency: p.payment.currency, amount: fromMinor(p.minor, e), allocations: applied.allocations };
-  if (applied.allocations.length === 0) {
-    return { ...base, status: 'unmatched', fit: 'none', overpaymentWrittenOff: zero, unallocated: base.amount, reason: reasonOf(c.flags, applied.foundButPaid) };
+  const amount = fromMinor(p.minor, e);
+  const allocations = applied.allocations;
+  let status: PaymentOutcome['status'] = 'matched';
+  let fit: PaymentFit;
+  let overpaymentWrittenOff = zero;
+  let unallocated = zero;
+  let reason: UnmatchedReason | undefined;
+  if (allocations.length === 0) {
+    status = 'unmatched';
+    fit = 'none';
+    unallocated = amount;
+    reason = reasonOf(c.flags, applied.foundButPaid);
+  } else if (applied.left > 0n && applied.left <= tolerance) {
+    fit = 'overpaid-within-tolerance';
+    overpaymentWrittenOff = fromMinor(applied.left, e);
+  } else if (applied.left > 0n) {
+    status = 'partly-matched';
+    fit = 'overpaid';
+    unallocated = fromMinor(applied.left, e);
+    reason = 'matching/overpayment';
+  } else {
+    const last = allocations[allocations.length - 1] as Allocation;
+    fit = last.writtenOff !== undefined ? 'underpaid-within-tolerance' : last.openAfter === zero ? 'exact' : 'underpaid';
   }
-  if (applied.left > 0n) {
-    if (applied.left <= tolerance) {
-      return { ...base, status: 'matched', fit: 'overpaid-within-tolerance', overpaymentWrittenOff: fromMinor(applied.left, e), unallocated: zero };
-    }
-    return { ...base, status: 'partly-matched', fit: 'overpaid', overpaymentWrittenOff: zero, unallocated: fromMinor(applied.left, e), reason: 'matching/overpayment' };
-  }
-  const last = applied.allocations[applied.allocations.length - 1] as Allocation;
-  const fit: PaymentFit = last.writtenOff !== undefined ? 'underpaid-within-tolerance' : /[1-9]/.test(last.openAfter) ? 'underpaid' : 'exact';
-  return { ...base, status: 'matched', fit, overpaymentWrittenOff: zero, unallocated: zero };
+  const outcome = { paymentId: p.payment.id, status, fit, currency: p.payment.currency, amount, allocations, overpaymentWrittenOff, unallocated, voucherId };
+  return reason === undefined ? outcome : { ...outcome, reason };
 }
 
 /**
@@ -384,9 +410,9 @@ export function safeMatchIncomingPayments(
     const tolerance = checked.tolerance.get(p.payment.currency) ?? 0n;
     const c = collect(p, checked, ix);
     const applied = allocate(p, c, ix, tolerance);
-    const voucher = incomingVoucher(p.payment, p.account.bankGlAccount, outcomeOf(p, c, applied, tolerance), checked);
-    outcomes.push(voucher.outcome);
-    vouchers.push(voucher.voucher);
+    const outcome = outcomeOf(p, c, applied, tolerance, `IN-${p.payment.id}`);
+    outcomes.push(outcome);
+    vouchers.push(incomingVoucher(p.payment, p.account.bankGlAccount, outcome, checked));
   }
   const entries: EntryBalance[] = [];
   for (const rec of entryRecs) {

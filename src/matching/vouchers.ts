@@ -20,34 +20,26 @@ export interface IncomingAccounts {
  * the tolerance, a write-off credit for an overpayment within it; the rest to suspense with the
  * reason. @internal
  */
-export function incomingVoucher(
-  payment: IncomingPayment,
-  bankGlAccount: string,
-  outcome: Omit<PaymentOutcome, 'voucherId'>,
-  accounts: IncomingAccounts,
-): { outcome: PaymentOutcome; voucher: Voucher } {
-  const id = `IN-${payment.id}`;
-  const from = payment.debtorName === undefined ? '' : ` from ${payment.debtorName}`;
-  const lines: VoucherLine[] = [{ account: bankGlAccount, side: 'debit', amount: outcome.amount, text: `Payment ${payment.id}${from}` }];
+export function incomingVoucher(payment: IncomingPayment, bankGlAccount: string, outcome: PaymentOutcome, accounts: IncomingAccounts): Voucher {
+  const text = payment.debtorName === undefined ? `Payment ${payment.id}` : `Payment ${payment.id} from ${payment.debtorName}`;
+  const lines: VoucherLine[] = [{ account: bankGlAccount, side: 'debit', amount: outcome.amount, text }];
   for (const a of outcome.allocations) {
-    const names = { entryId: a.entryId, customerNo: a.customerNo, invoiceNo: a.invoiceNo };
-    lines.push({ account: accounts.receivables, side: 'credit', amount: a.amount, text: `Invoice ${a.invoiceNo}, customer ${a.customerNo}`, ...names });
+    const invoiceText = `Invoice ${a.invoiceNo}, customer ${a.customerNo}`;
+    lines.push({ account: accounts.receivables, side: 'credit', amount: a.amount, text: invoiceText, entryId: a.entryId, customerNo: a.customerNo, invoiceNo: a.invoiceNo });
     if (a.writtenOff !== undefined) {
-      const text = `Underpayment within tolerance, invoice ${a.invoiceNo}`;
-      lines.push({ account: accounts.writeOff as string, side: 'debit', amount: a.writtenOff, text, ...names });
-      lines.push({ account: accounts.receivables, side: 'credit', amount: a.writtenOff, text, ...names });
+      const writeOffText = `Underpayment within tolerance, invoice ${a.invoiceNo}`;
+      const names = { entryId: a.entryId, customerNo: a.customerNo, invoiceNo: a.invoiceNo };
+      lines.push({ account: accounts.writeOff as string, side: 'debit', amount: a.writtenOff, text: writeOffText, ...names });
+      lines.push({ account: accounts.receivables, side: 'credit', amount: a.writtenOff, text: writeOffText, ...names });
     }
   }
-  if (/[1-9]/.test(outcome.overpaymentWrittenOff)) {
+  if (outcome.fit === 'overpaid-within-tolerance') {
     lines.push({ account: accounts.writeOff as string, side: 'credit', amount: outcome.overpaymentWrittenOff, text: `Overpayment within tolerance, payment ${payment.id}` });
   }
   if (outcome.reason !== undefined) {
     lines.push({ account: accounts.suspense, side: 'credit', amount: outcome.unallocated, text: M.reasons[outcome.reason], reason: outcome.reason });
   }
-  return {
-    outcome: { ...outcome, voucherId: id },
-    voucher: { id, kind: 'incoming-payment', sourceId: payment.id, date: payment.bookingDate, currency: payment.currency, lines },
-  };
+  return { id: outcome.voucherId, kind: 'incoming-payment', sourceId: payment.id, date: payment.bookingDate, currency: payment.currency, lines };
 }
 
 interface CheckedSettlement {
