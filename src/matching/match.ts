@@ -27,15 +27,21 @@ interface EntryRec {
   readonly exponent: number;
   readonly original: bigint;
   remaining: bigint;
-  /** Due date (missing: last), then id: the order entries are paid in. */
-  readonly sortKey: string;
+  /** The open amount as the currency writes it (the input string when it already was). */
+  readonly originalText: string;
+  /** Due date (`~`, after every date, when missing), then id: the order entries are paid in. */
+  readonly date: string;
+  readonly id: string;
 }
 
 interface PaymentRec {
   readonly payment: IncomingPayment;
   readonly minor: bigint;
   readonly exponent: number;
-  readonly sortKey: string;
+  readonly amountText: string;
+  /** Booking date, then id: the order payments are processed in. */
+  readonly date: string;
+  readonly id: string;
   readonly account: AccountRuntime;
 }
 
@@ -67,7 +73,28 @@ const HAS_DIGIT = /\d/;
 const DATE_TOKEN = /^\d{4}-\d{2}-\d{2}$/;
 const PART = /[-/]/;
 
-const byKey = (a: { sortKey: string }, b: { sortKey: string }): number => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0);
+/** Orders by date, then id (compared in place: no key strings are built). */
+const byKey = (a: { date: string; id: string }, b: { date: string; id: string }): number =>
+  a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+const ZEROS = new Map<number, string>();
+/** The zero of an exponent, one shared string. */
+function zeroText(exponent: number): string {
+  let z = ZEROS.get(exponent);
+  if (z === undefined) {
+    z = fromMinor(0n, exponent);
+    ZEROS.set(exponent, z);
+  }
+  return z;
+}
+
+/** The amount in minor units as text, reusing `input` when it is already written that way. */
+function textOf(minor: bigint, exponent: number, input: unknown): string {
+  const text = fromMinor(minor, exponent);
+  return text === input ? input : text;
+}
+
+const NO_ALLOCATIONS: readonly Allocation[] = Object.freeze([]);
 
 type Slot = EntryRec | EntryRec[];
 
@@ -282,8 +309,8 @@ function allocate(p: PaymentRec, c: Collector, ix: Indexes, tolerance: bigint): 
       invoiceNo: rec.entry.invoiceNo,
       method,
       amount: fromMinor(take, e),
-      openBefore: fromMinor(before, e),
-      openAfter: fromMinor(rec.remaining, e),
+      openBefore: before === rec.original ? rec.originalText : fromMinor(before, e),
+      openAfter: rec.remaining === 0n ? zeroText(e) : fromMinor(rec.remaining, e),
     });
   };
   if (c.list.length > 0) {
@@ -305,7 +332,7 @@ function allocate(p: PaymentRec, c: Collector, ix: Indexes, tolerance: bigint): 
   const rec = lastApplied;
   if (last !== undefined && rec !== undefined && left === 0n && tolerance > 0n) {
     if (rec.remaining > 0n && rec.remaining <= tolerance) {
-      allocations[allocations.length - 1] = { ...last, writtenOff: fromMinor(rec.remaining, e), openAfter: fromMinor(0n, e) };
+      allocations[allocations.length - 1] = { ...last, writtenOff: fromMinor(rec.remaining, e), openAfter: zeroText(e) };
       rec.remaining = 0n;
     }
   }
@@ -314,9 +341,9 @@ function allocate(p: PaymentRec, c: Collector, ix: Indexes, tolerance: bigint): 
 
 function outcomeOf(p: PaymentRec, c: Collector, applied: Applied, tolerance: bigint, voucherId: string): PaymentOutcome {
   const e = p.exponent;
-  const zero = fromMinor(0n, e);
-  const amount = fromMinor(p.minor, e);
-  const allocations = applied.allocations;
+  const zero = zeroText(e);
+  const amount = p.amountText;
+  const allocations = applied.allocations.length === 0 ? NO_ALLOCATIONS : applied.allocations;
   let status: PaymentOutcome['status'] = 'matched';
   let fit: PaymentFit;
   let overpaymentWrittenOff = zero;
@@ -386,7 +413,8 @@ export function safeMatchIncomingPayments(
     }
     if (minor === undefined || checked === undefined) return;
     const account = accounts.get(normaliseAccount(p.receivingAccount)) as AccountRuntime;
-    paymentRecs.push({ payment: p, minor, exponent: currencyExponent(p.currency) as number, sortKey: p.bookingDate + SEP + p.id, account });
+    const exponent = currencyExponent(p.currency) as number;
+    paymentRecs.push({ payment: p, minor, exponent, amountText: textOf(minor, exponent, p.amount), date: p.bookingDate, id: p.id, account });
   });
   const entryRecs: EntryRec[] = [];
   const entryIds = new Map<string, number>();
@@ -398,7 +426,8 @@ export function safeMatchIncomingPayments(
       else entryIds.set(e.id, i);
     }
     if (minor === undefined) return;
-    entryRecs.push({ entry: e, exponent: currencyExponent(e.currency) as number, original: minor, remaining: minor, sortKey: (e.dueDate ?? '~') + SEP + e.id });
+    const exponent = currencyExponent(e.currency) as number;
+    entryRecs.push({ entry: e, exponent, original: minor, remaining: minor, originalText: textOf(minor, exponent, e.amount), date: e.dueDate ?? '~', id: e.id });
   });
   if (issues.length > 0 || checked === undefined) return fail(issues);
 
@@ -417,7 +446,7 @@ export function safeMatchIncomingPayments(
   const entries: EntryBalance[] = [];
   for (const rec of entryRecs) {
     if (rec.remaining === rec.original) continue;
-    entries.push({ entryId: rec.entry.id, currency: rec.entry.currency, openBefore: fromMinor(rec.original, rec.exponent), openAfter: fromMinor(rec.remaining, rec.exponent) });
+    entries.push({ entryId: rec.entry.id, currency: rec.entry.currency, openBefore: rec.originalText, openAfter: rec.remaining === 0n ? zeroText(rec.exponent) : fromMinor(rec.remaining, rec.exponent) });
   }
   return ok({ outcomes, vouchers, entries });
 }
