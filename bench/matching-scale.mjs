@@ -4,6 +4,7 @@
  *
  *   node bench/matching-scale.mjs 1000000 2000000      # driver: one child per size, then the ratio
  *   node bench/matching-scale.mjs --one 1000000        # one size (what the driver runs)
+ *   MATCHING_BENCH_NODE_FLAGS='--max-semi-space-size=128' node bench/matching-scale.mjs 1000000 2000000
  *
  * Inputs are made with a fixed linear congruential generator (no clock, no Math.random): 60 % of
  * payments pay their entry exactly by CID (factoring 10;1), 10 % partly, 10 % too much, 10 % name
@@ -92,7 +93,8 @@ if (process.argv[2] === '--one') {
   const sizes = process.argv.slice(2).map(Number);
   const rows = [];
   for (const n of sizes.length > 0 ? sizes : [1_000_000, 2_000_000]) {
-    const child = spawnSync('/usr/bin/time', ['-v', process.execPath, '--expose-gc', '--max-old-space-size=16000', self, '--one', String(n)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    const extra = (process.env.MATCHING_BENCH_NODE_FLAGS ?? '').split(' ').filter((f) => f !== '');
+    const child = spawnSync('/usr/bin/time', ['-v', process.execPath, '--expose-gc', '--max-old-space-size=16000', ...extra, self, '--one', String(n)], { encoding: 'utf8', maxBuffer: 1 << 24 });
     if (child.status !== 0) throw new Error(child.stderr);
     const row = JSON.parse(child.stdout.trim().split('\n').pop());
     const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr);
