@@ -24,3 +24,5 @@ export { pain002DocumentArbitrary } from './pain002';
 export type { GeneratedPain002, GeneratedPain002PaymentInformation, GeneratedPain002Transaction, GeneratedPain002Reason, Pain002DocumentArbitraryOptions } from './pain002';
 export { camt054DocumentArbitrary } from './camt054';
 export type { GeneratedCamt054, GeneratedCamt054Entry, GeneratedCamt054Transaction, Camt054DocumentArbitraryOptions } from './camt054';
+export { partsDefinitionArbitrary, matchingSetupArbitrary, openCustomerEntriesArbitrary, matchingScenarioArbitrary, SCENARIO_ACCOUNT } from './matching';
+export type { GeneratedPaymentKind, MatchingScenario, MatchingScenarioArbitraryOptions } from './matching';

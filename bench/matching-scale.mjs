@@ -1,0 +1,109 @@
+/**
+ * Matching at scale: N incoming payments against N open entries, in a child process per size so
+ * that each peak RSS is its own. Uses the built package (`npm run build` first).
+ *
+ *   node bench/matching-scale.mjs 1000000 2000000      # driver: one child per size, then the ratio
+ *   node bench/matching-scale.mjs --one 1000000        # one size (what the driver runs)
+ *   MATCHING_BENCH_NODE_FLAGS='--max-semi-space-size=128' node bench/matching-scale.mjs 1000000 2000000
+ *
+ * Inputs are made with a fixed linear congruential generator (no clock, no Math.random): 60 % of
+ * payments pay their entry exactly by CID (factoring 10;1), 10 % partly, 10 % too much, 10 % name
+ * their invoice no. or CID in the message, 5 % carry a CID nobody owes, 5 % have no reference.
+ * Timed (wall clock and this process's CPU time, which a busy machine disturbs less):
+ * `matchIncomingPayments` only (input validation, indexes, matching, vouchers); input
+ * generation is not. Peak RSS is the child's maximum resident set size from /usr/bin/time -v
+ * (inputs included), and the heap used right after matching.
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const self = fileURLToPath(import.meta.url);
+
+function luhn(body) {
+  let sum = 0;
+  for (let i = body.length - 1, k = 0; i >= 0; i--, k++) {
+    let d = body.charCodeAt(i) - 48;
+    if (k % 2 === 0) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return String((10 - (sum % 10)) % 10);
+}
+
+function inputs(n) {
+  let state = 12345;
+  const next = (m) => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state % m;
+  };
+  const entries = new Array(n);
+  const payments = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const customerNo = String(10000 + (i % 50000));
+    const invoiceNo = String(100000 + i);
+    const amount = `${100 + next(90000)}.${String(next(100)).padStart(2, '0')}`;
+    entries[i] = { id: `E${i}`, customerNo, invoiceNo, amount, currency: 'NOK', dueDate: `2026-11-${String(1 + (i % 28)).padStart(2, '0')}` };
+    const body = invoiceNo.padStart(9, '0') + customerNo.padStart(10, '0');
+    const cid = body + luhn(body);
+    const kind = next(100);
+    const p = { id: `P${i}`, receivingAccount: '1503.12.34567', currency: 'NOK', bookingDate: `2026-12-0${1 + next(5)}`, amount };
+    if (kind < 60) p.reference = cid;
+    else if (kind < 70) Object.assign(p, { reference: cid, amount: `${50 + next(40)}.00` });
+    else if (kind < 80) Object.assign(p, { reference: cid, amount: `${100000 + next(1000)}.00` });
+    else if (kind < 85) p.message = `Betaling faktura ${invoiceNo}, takk`;
+    else if (kind < 90) p.message = `KID ${cid}`;
+    else if (kind < 95) p.reference = '12345678903';
+    payments[i] = p;
+  }
+  // Shuffle payments deterministically so that processing order differs from input order.
+  for (let i = n - 1; i > 0; i--) {
+    const j = next(i + 1);
+    [payments[i], payments[j]] = [payments[j], payments[i]];
+  }
+  return { entries, payments };
+}
+
+async function one(n) {
+  const { matchIncomingPayments } = await import('../dist/matching/index.js');
+  const setup = {
+    accounts: [{ account: '15031234567', bankGlAccount: '1920', definitions: [{ factoringId: '10;1', customerDigits: 10, invoiceDigits: 9 }] }],
+    glAccounts: { receivables: '1500', suspense: '2990', writeOff: '7790' },
+    tolerance: { NOK: '1.00' },
+  };
+  const { entries, payments } = inputs(n);
+  globalThis.gc?.();
+  const rssBefore = process.memoryUsage().rss;
+  const cpu0 = process.cpuUsage();
+  const t0 = process.hrtime.bigint();
+  const result = matchIncomingPayments(payments, entries, setup);
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const mem = process.memoryUsage();
+  const statuses = {};
+  for (const o of result.outcomes) statuses[o.status] = (statuses[o.status] ?? 0) + 1;
+  console.log(JSON.stringify({ n, seconds, cpuSeconds, rssBeforeMiB: Math.round(rssBefore / 2 ** 20), rssAfterMiB: Math.round(mem.rss / 2 ** 20), heapUsedMiB: Math.round(mem.heapUsed / 2 ** 20), vouchers: result.vouchers.length, statuses }));
+}
+
+if (process.argv[2] === '--one') {
+  await one(Number(process.argv[3]));
+} else {
+  const sizes = process.argv.slice(2).map(Number);
+  const rows = [];
+  for (const n of sizes.length > 0 ? sizes : [1_000_000, 2_000_000]) {
+    const extra = (process.env.MATCHING_BENCH_NODE_FLAGS ?? '').split(' ').filter((f) => f !== '');
+    const child = spawnSync('/usr/bin/time', ['-v', process.execPath, '--expose-gc', '--max-old-space-size=16000', ...extra, self, '--one', String(n)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    if (child.status !== 0) throw new Error(child.stderr);
+    const row = JSON.parse(child.stdout.trim().split('\n').pop());
+    const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr);
+    row.peakRssMiB = peak === null ? undefined : Math.round(Number(peak[1]) / 1024);
+    rows.push(row);
+  }
+  for (const r of rows) console.log(r);
+  if (rows.length >= 2) {
+    console.log(`wall-time ratio ${rows[1].n} / ${rows[0].n}: ${(rows[1].seconds / rows[0].seconds).toFixed(2)}`);
+    console.log(`CPU-time ratio ${rows[1].n} / ${rows[0].n}: ${(rows[1].cpuSeconds / rows[0].cpuSeconds).toFixed(2)}`);
+  }
+}

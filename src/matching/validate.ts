@@ -1,0 +1,159 @@
+import { normaliseAccount, safeCreateCidRegistry, type FactoringDefinition } from '../cid';
+import { issue, prefixIssues, type EftkitIssue } from '../errors';
+import { Amount, currencyExponent, safeParseAmount } from '../money';
+import { MATCHING_MESSAGES as M } from './messages';
+import { toMinor } from './minor';
+import { IncomingPaymentSchema, MatchingSetupSchema, OpenCustomerEntrySchema, zodToIssues } from './schemas';
+import type { GlAccounts, IncomingPayment, MatchingSetup, OpenCustomerEntry } from './types';
+
+/** A receiving account ready for matching. @internal */
+export interface CheckedAccount {
+  readonly bankGlAccount: string;
+  readonly definitions: readonly FactoringDefinition[];
+}
+
+/** The setup checked. @internal */
+export interface CheckedSetup {
+  readonly accounts: ReadonlyMap<string, CheckedAccount>;
+  readonly receivables: string;
+  readonly suspense: string;
+  readonly writeOff: string | undefined;
+  /** Tolerance in minor units per currency. */
+  readonly tolerance: ReadonlyMap<string, bigint>;
+  readonly matchByAmount: boolean;
+  readonly useMessage: boolean;
+}
+
+/**
+ * The amount of `value` in minor units of `currency` when it is a positive amount with at most
+ * the currency's decimals; otherwise the issues (path `[...at, 'amount']`). @internal
+ */
+export function positiveMinor(
+  value: unknown,
+  currency: string,
+  at: readonly (string | number)[],
+  what: string,
+  issues: EftkitIssue[],
+  field = 'amount',
+): bigint | undefined {
+  const exponent = currencyExponent(currency);
+  if (exponent === undefined) return undefined; // the currency issue is already reported
+  let minor: bigint | undefined;
+  if (value instanceof Amount) {
+    if (value.currency !== currency) {
+      issues.push(issue('matching/invalid-amount', M.invalidAmount(`it is in ${value.currency}, the payment in ${currency}`), [...at, field]));
+      return undefined;
+    }
+    minor = value.toMinorUnits();
+  } else if (typeof value === 'string') {
+    minor = toMinor(value, exponent);
+    if (minor === undefined) {
+      const parsed = safeParseAmount(value, currency);
+      if (!parsed.ok) {
+        issues.push(...prefixIssues(at, parsed.issues.map((i) => (field === 'amount' ? i : { ...i, path: [field] }))));
+        return undefined;
+      }
+      minor = parsed.value.toMinorUnits(); // negative: reported below
+    }
+  } else {
+    return undefined;
+  }
+  if (minor <= 0n) {
+    issues.push(issue('matching/amount-not-positive', M.amountNotPositive(what, String(value)), [...at, field]));
+    return undefined;
+  }
+  return minor;
+}
+
+/** Checks the setup; issues under `['setup', …]`. @internal */
+export function checkSetup(setup: MatchingSetup, issues: EftkitIssue[]): CheckedSetup | undefined {
+  const before = issues.length;
+  const parsed = MatchingSetupSchema.safeParse(setup);
+  if (!parsed.success) issues.push(...zodToIssues(parsed.error, ['setup']));
+  // The rules between fields run on what is there, so that every problem is reported at once.
+  const raw = (typeof setup === 'object' && setup !== null ? setup : {}) as Partial<MatchingSetup>;
+  const gl: GlAccounts = typeof raw.glAccounts === 'object' && raw.glAccounts !== null ? raw.glAccounts : {};
+  if (gl.receivables === undefined) {
+    issues.push(issue('matching/missing-gl-account', M.missingGlAccount('receivables (customer)', 'to credit matched entries'), ['setup', 'glAccounts', 'receivables']));
+  }
+  if (gl.suspense === undefined) {
+    issues.push(issue('matching/missing-gl-account', M.missingGlAccount('suspense', 'for what cannot be matched'), ['setup', 'glAccounts', 'suspense']));
+  }
+  const tolerance = new Map<string, bigint>();
+  const rawTolerance = typeof raw.tolerance === 'object' && raw.tolerance !== null ? raw.tolerance : {};
+  for (const [currency, text] of Object.entries(rawTolerance)) {
+    if (typeof text !== 'string') continue;
+    const minor = toMinor(text, currencyExponent(currency) ?? 0);
+    if (minor === undefined) {
+      issues.push(issue('matching/invalid-tolerance', M.invalidTolerance(currency, `"${text}" has more decimals than ${currency} or is below zero`), ['setup', 'tolerance', currency]));
+    } else if (minor > 0n) {
+      tolerance.set(currency, minor);
+    }
+  }
+  if (tolerance.size > 0 && gl.writeOff === undefined) {
+    issues.push(issue('matching/missing-gl-account', M.missingGlAccount('write-off', 'when a tolerance is set'), ['setup', 'glAccounts', 'writeOff']));
+  }
+  if (!parsed.success) return undefined;
+  const s = parsed.data;
+  const registry = safeCreateCidRegistry(s.accounts);
+  if (!registry.ok) {
+    issues.push(...prefixIssues(['setup', 'accounts'], registry.issues));
+    return undefined;
+  }
+  const accounts = new Map<string, CheckedAccount>();
+  s.accounts.forEach((a, i) => {
+    const key = normaliseAccount(a.account);
+    if (accounts.has(key)) {
+      issues.push(issue('matching/duplicate-receiving-account', M.duplicateReceivingAccount(a.account), ['setup', 'accounts', i, 'account']));
+      return;
+    }
+    accounts.set(key, { bankGlAccount: a.bankGlAccount, definitions: registry.value.get(key) ?? [] });
+  });
+  if (issues.length > before) return undefined;
+  return {
+    accounts,
+    receivables: gl.receivables as string,
+    suspense: gl.suspense as string,
+    writeOff: gl.writeOff,
+    tolerance,
+    matchByAmount: s.matchByAmount === true,
+    useMessage: s.useMessage !== false,
+  };
+}
+
+/** Checks one payment; returns its minor amount or undefined (issues pushed). @internal */
+export function checkPayment(
+  p: IncomingPayment,
+  index: number,
+  setup: CheckedSetup | undefined,
+  issues: EftkitIssue[],
+): bigint | undefined {
+  const at = ['payments', index];
+  const parsed = IncomingPaymentSchema.safeParse(p);
+  if (!parsed.success) {
+    issues.push(...zodToIssues(parsed.error, at));
+    return undefined;
+  }
+  const minor = positiveMinor(p.amount, p.currency, at, 'payment amount', issues);
+  if (setup !== undefined && !setup.accounts.has(normaliseAccount(p.receivingAccount))) {
+    issues.push(issue('matching/unknown-receiving-account', M.unknownReceivingAccount(p.receivingAccount), [...at, 'receivingAccount']));
+    return undefined;
+  }
+  return minor;
+}
+
+/** Checks one open entry; returns its minor amount or undefined (issues pushed). @internal */
+export function checkEntry(e: OpenCustomerEntry, index: number, issues: EftkitIssue[]): bigint | undefined {
+  const at = ['openEntries', index];
+  const parsed = OpenCustomerEntrySchema.safeParse(e);
+  if (!parsed.success) {
+    issues.push(...zodToIssues(parsed.error, at));
+    return undefined;
+  }
+  return positiveMinor(e.amount, e.currency, at, 'open amount', issues);
+}
+
+/** Reports ids used twice. @internal */
+export function duplicateIdIssue(what: string, id: string, first: number, at: readonly (string | number)[]): EftkitIssue {
+  return issue('matching/duplicate-id', M.duplicateId(what, id, first), [...at, 'id']);
+}
