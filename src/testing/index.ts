@@ -15,3 +15,6 @@ export type { PaymentLineArbitraryOptions, PaymentSuggestionArbitraryOptions, Li
 export { isoDateArbitrary, invalidIsoDateArbitrary, calendarIdArbitrary, weekdayArbitrary } from './calendar';
 export { businessDayConventionArbitrary, bankCalendarArbitrary, calendarInputArbitrary } from './calendar';
 export type { IsoDateArbitraryOptions, BusinessDayConventionArbitraryOptions, BankCalendarArbitraryOptions } from './calendar';
+export { leiArbitrary, uetrArbitrary, pain001AddressArbitrary, partyIdentificationArbitrary } from './pain001';
+export { pain001SuggestionArbitrary, pain001InputArbitrary } from './pain001';
+export type { Pain001SuggestionArbitraryOptions } from './pain001';
