@@ -320,13 +320,26 @@ class SourceReader {
         }
         for (const line of batch) if (typeof line.approvalToken === 'string' && line.approvalToken !== '') this.withToken++;
       }
-      if (r.ok) {
-        for (const v of r.value.lines) {
-          const index = v.index + offset;
-          const prepared = prepareLine(this.settings, this.debtors, { ...v, index }, this.source.company, this.source.paymentNo, 0, ['lines', index]);
-          if (collect) this.issues.push(...prepared.issues.filter(isErrorIssue));
-          if (prepared.tx !== undefined) yield { tx: prepared.tx };
-        }
+      // A batch with a deficient line gives no validated lines: check the other lines alone, so
+      // that they are still written (one-pass) and their ids still counted.
+      let validated: readonly ValidatedPaymentLine[] = [];
+      if (r.ok) validated = r.value.lines;
+      else {
+        const deficient = new Set(r.issues.filter(isErrorIssue).map((i) => (i.path[0] === 'lines' ? i.path[1] : undefined)));
+        const alone: ValidatedPaymentLine[] = [];
+        batch.forEach((line, k) => {
+          if (deficient.has(k)) return;
+          const one = safeParsePaymentSuggestion({ paymentNo: this.source.paymentNo, company: this.source.company, lines: [line] }, this.settings.options.validation);
+          const v = one.ok ? one.value.lines[0] : undefined;
+          if (v !== undefined) alone.push({ ...v, index: k });
+        });
+        validated = alone;
+      }
+      for (const v of validated) {
+        const index = v.index + offset;
+        const prepared = prepareLine(this.settings, this.debtors, { ...v, index }, this.source.company, this.source.paymentNo, 0, ['lines', index]);
+        if (collect) this.issues.push(...prepared.issues.filter(isErrorIssue));
+        if (prepared.tx !== undefined) yield { tx: prepared.tx };
       }
       offset += batch.length;
     }

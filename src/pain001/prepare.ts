@@ -156,7 +156,7 @@ export function prepareLine(
     sepa,
     debtorXml: debtor.xml,
   };
-  const key = `${suggestion}\u0001${date}\u0001${block.serviceLevel ?? ''}\u0001${block.categoryPurpose ?? ''}\u0001${block.instructionPriority ?? ''}\u0001${block.chargeBearer}\u0001${batchBooking === undefined ? '' : batchBooking}\u0001${sepa}`;
+  const key = `${suggestion}\u0001${v.classification}\u0001${date}\u0001${block.serviceLevel ?? ''}\u0001${block.categoryPurpose ?? ''}\u0001${block.instructionPriority ?? ''}\u0001${block.chargeBearer}\u0001${batchBooking === undefined ? '' : batchBooking}\u0001${sepa}`;
 
   const w = new TextWriter(v3, sepa, options.sepaCharacterSet ?? 'epc-latin');
   const amount = v.amount.toString();
