@@ -156,28 +156,31 @@ function prepareAll(settings: WriterSettings, parts: readonly { readonly suggest
   );
 }
 
-function* writePrepared(p: Prepared): Generator<string, void, undefined> {
+/** Writes a prepared file into `chunker`, handing each full chunk to `out`. */
+function writePrepared(p: Prepared, out: (chunk: string) => void): void {
   const { settings } = p;
   const options = settings.options;
   const chunker = new Chunker(options.chunkSize ?? DEFAULT_CHUNK, options.pretty === true);
-  const emit = function* (text: string): Generator<string, void, undefined> {
+  const emit = (text: string): void => {
     const chunk = chunker.push(text);
-    if (chunk !== undefined) yield chunk;
+    if (chunk !== undefined) out(chunk);
   };
-  yield* emit(documentOpen(settings.version) + groupHeader(settings.v3, headerFields(settings, p.company, p.count, p.controlSum)));
+  emit(documentOpen(settings.version) + groupHeader(settings.v3, headerFields(settings, p.company, p.count, p.controlSum)));
   for (const block of p.blocks) {
-    yield* emit(paymentInformationOpen(settings.v3, block.id, block.fields, { count: block.txs.length, sum: formatScaled(block.sum, block.exponent) }));
-    for (const tx of block.txs) yield* emit(tx.xml);
-    yield* emit(PAYMENT_INFORMATION_CLOSE);
+    emit(paymentInformationOpen(settings.v3, block.id, block.fields, { count: block.txs.length, sum: formatScaled(block.sum, block.exponent) }));
+    for (const tx of block.txs) emit(tx.xml);
+    emit(PAYMENT_INFORMATION_CLOSE);
   }
-  yield* emit(DOCUMENT_CLOSE);
+  emit(DOCUMENT_CLOSE);
   const rest = chunker.end();
-  if (rest !== '') yield rest;
+  if (rest !== '') out(rest);
 }
 
 function documentOf(p: Prepared): Pain001Document {
   let xml = '';
-  for (const chunk of writePrepared(p)) xml += chunk;
+  writePrepared(p, (chunk) => {
+    xml += chunk;
+  });
   const paymentInformation: Pain001PaymentInformation[] = p.blocks.map((b) => ({
     id: b.id,
     paymentNo: b.fields.paymentNo,
@@ -510,7 +513,9 @@ export async function* streamPain001(input: Pain001Input | Pain001LineSource, op
   if (!isLineSource(input)) {
     const prepared = preparedFromInput(input, options);
     if (!prepared.ok) throw Pain001Error.fromIssues(prepared.issues.filter(isErrorIssue));
-    yield* writePrepared(prepared.value);
+    const chunks: string[] = [];
+    writePrepared(prepared.value, (chunk) => chunks.push(chunk));
+    yield* chunks;
     return;
   }
   const { settings, issues } = resolveSettings(options);

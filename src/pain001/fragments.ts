@@ -1,4 +1,4 @@
-import { formatPath, issue, type EftkitIssue, type IssuePath } from '../errors';
+import { formatPath, issue, type EftkitIssue, type IssuePath, type PathSegment } from '../errors';
 import type { PartyIdentification, PostalAddress } from '../validation/model';
 import { escapeXml, isXmlText, toSepaText, type SepaCharacterSet } from './charset';
 import { PAIN001_MESSAGES as M } from './messages';
@@ -17,16 +17,21 @@ export class TextWriter {
     readonly characterSet: SepaCharacterSet,
   ) {}
 
-  /** The text, ready for an element's content. */
-  text(value: string, path: IssuePath): string {
+  /** The text, ready for an element's content; `at`, `a`, `b`, `c` make the path of an issue. */
+  text(value: string, at: IssuePath, a?: PathSegment, b?: PathSegment, c?: PathSegment): string {
+    // Fast path: text that needs no change, no escaping and no check (most text).
+    if (this.sepa ? (this.characterSet === 'epc-latin' ? LATIN.test(value) : LATIN_NORDIC.test(value)) : PLAIN.test(value)) return value;
+    const path = (): IssuePath => [...at, ...[a, b, c].filter((x): x is PathSegment => x !== undefined)];
     if (!isXmlText(value)) {
-      this.issues.push(issue('pain001/invalid-xml-character', M.invalidXmlCharacter(formatPath(path)), path));
+      const p = path();
+      this.issues.push(issue('pain001/invalid-xml-character', M.invalidXmlCharacter(formatPath(p)), p));
       return '';
     }
     if (this.sepa) {
       const converted = toSepaText(value, this.characterSet);
       if (converted.changed) {
-        this.issues.push(issue('pain001/transliterated', M.transliterated(formatPath(path), value, converted.text), path, 'warning'));
+        const p = path();
+        this.issues.push(issue('pain001/transliterated', M.transliterated(formatPath(p), value, converted.text), p, 'warning'));
         return escapeXml(converted.text);
       }
     }
@@ -34,11 +39,16 @@ export class TextWriter {
   }
 
   /** `<tag>text</tag>`, or nothing for an absent or empty value. */
-  el(tag: string, value: string | undefined, path: IssuePath): string {
+  el(tag: string, value: string | undefined, at: IssuePath, a?: PathSegment, b?: PathSegment, c?: PathSegment): string {
     if (value === undefined || value === '') return '';
-    return `<${tag}>${this.text(value, path)}</${tag}>`;
+    return `<${tag}>${this.text(value, at, a, b, c)}</${tag}>`;
   }
 }
+
+/** Text that XML carries as it is: no markup characters, controls, surrogates or non-characters. */
+const PLAIN = /^[^&<>"\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]*$/;
+const LATIN = /^[A-Za-z0-9/\-?:().,'+ ]*$/;
+const LATIN_NORDIC = /^[A-Za-z0-9/\-?:().,'+ ÅÄÖÆØåäöæø]*$/;
 
 /** True for the three versions' namespace suffix. @internal */
 export function isV3(version: Pain001Version): boolean {
@@ -88,14 +98,15 @@ const V3_EXTRA: ReadonlyArray<readonly [keyof PostalAddress, string]> = [
  * issue. @internal
  */
 export function addressXml(w: TextWriter, address: PostalAddress | undefined, fallbackCountry: string | undefined, path: IssuePath): string {
-  const a = address ?? {};
+  if (address === undefined) return fallbackCountry === undefined || fallbackCountry === '' ? '' : `<PstlAdr><Ctry>${escapeXml(fallbackCountry)}</Ctry></PstlAdr>`;
+  const a = address;
   let out = '';
-  for (const [field, tag] of w.v3 ? FIELDS_V3 : FIELDS_V9) out += w.el(tag, a[field] as string | undefined, [...path, field]);
+  for (const [field, tag] of w.v3 ? FIELDS_V3 : FIELDS_V9) out += w.el(tag, a[field] as string | undefined, path, field);
   const country = a.country ?? fallbackCountry;
   if (country !== undefined && country !== '') out += `<Ctry>${escapeXml(country)}</Ctry>`;
   const lines = a.addressLines ?? [];
   lines.forEach((line, k) => {
-    out += w.el('AdrLine', line, [...path, 'addressLines', k]);
+    out += w.el('AdrLine', line, path, 'addressLines', k);
   });
   if (w.v3) {
     const extras = V3_EXTRA.filter(([field]) => a[field] !== undefined && a[field] !== '');
@@ -120,15 +131,15 @@ export function organisationIdXml(w: TextWriter, orgNo: string | undefined, lei:
     inner += w.v3 ? `<Othr><Id>${escapeXml(lei)}</Id><SchmeNm><Prtry>LEI</Prtry></SchmeNm></Othr>` : `<LEI>${escapeXml(lei)}</LEI>`;
   }
   if (orgNo !== undefined && orgNo !== '') {
-    const schemeXml = scheme === undefined || scheme === '' ? '' : `<SchmeNm><Cd>${w.text(scheme, [...path, 'scheme'])}</Cd></SchmeNm>`;
-    inner += `<Othr><Id>${w.text(orgNo, [...path, 'orgNo'])}</Id>${schemeXml}</Othr>`;
+    const schemeXml = scheme === undefined || scheme === '' ? '' : `<SchmeNm><Cd>${w.text(scheme, path, 'scheme')}</Cd></SchmeNm>`;
+    inner += `<Othr><Id>${w.text(orgNo, path, 'orgNo')}</Id>${schemeXml}</Othr>`;
   }
   return inner === '' ? '' : `<Id><OrgId>${inner}</OrgId></Id>`;
 }
 
 /** The content of a `PartyIdentification` (name, address, organisation id). @internal */
 export function partyXml(w: TextWriter, party: PartyIdentification, path: IssuePath): string {
-  return w.el('Nm', party.name, [...path, 'name']) + addressXml(w, party.address, undefined, [...path, 'address']) + organisationIdXml(w, party.orgNo, party.lei, path);
+  return w.el('Nm', party.name, path, 'name') + addressXml(w, party.address, undefined, [...path, 'address']) + organisationIdXml(w, party.orgNo, party.lei, path);
 }
 
 /** A BIC element of the version: `BIC` (pain.001.001.03) or `BICFI`. @internal */

@@ -69,8 +69,8 @@ export class DebtorCache {
   readonly #cache = new Map<PayingCompany, Map<boolean, { xml: string; issues: EftkitIssue[] }>>();
   constructor(readonly settings: WriterSettings) {}
 
-  /** The debtor XML; its issues are returned only the first time. */
-  get(company: PayingCompany, sepa: boolean, path: IssuePath): { xml: string; issues: EftkitIssue[] } {
+  /** The debtor XML; its issues are returned only the first time. `at` is the path of the line. */
+  get(company: PayingCompany, sepa: boolean, at: IssuePath): { xml: string; issues: EftkitIssue[] } {
     let bySepa = this.#cache.get(company);
     if (bySepa === undefined) {
       bySepa = new Map();
@@ -79,8 +79,9 @@ export class DebtorCache {
     const hit = bySepa.get(sepa);
     if (hit !== undefined) return { xml: hit.xml, issues: [] };
     const w = new TextWriter(this.settings.v3, sepa, this.settings.options.sepaCharacterSet ?? 'epc-latin');
+    const path: IssuePath = [...at.slice(0, -2), 'company'];
     const account = company.debtorAccount;
-    const dbtr = `<Dbtr>${w.el('Nm', company.name, [...path, 'name'])}${addressXml(w, company.address, company.country, [...path, 'address'])}${organisationIdXml(w, company.orgNo, undefined, path)}</Dbtr>`;
+    const dbtr = `<Dbtr>${w.el('Nm', company.name, path, 'name')}${addressXml(w, company.address, company.country, [...path, 'address'])}${organisationIdXml(w, company.orgNo, undefined, path)}</Dbtr>`;
     const id =
       account.iban !== undefined && account.iban !== ''
         ? `<IBAN>${escapeXml(compact(account.iban))}</IBAN>`
@@ -142,7 +143,7 @@ export function prepareLine(
   }
 
   const batchBooking = typeof options.batchBooking === 'function' ? options.batchBooking(context) : options.batchBooking;
-  const debtor = debtors.get(company, sepa, [...at.slice(0, -2), 'company']);
+  const debtor = debtors.get(company, sepa, at);
   issues.push(...debtor.issues);
   const block: BlockFields = {
     suggestion,
@@ -159,7 +160,12 @@ export function prepareLine(
   const key = `${suggestion}\u0001${v.classification}\u0001${date}\u0001${block.serviceLevel ?? ''}\u0001${block.categoryPurpose ?? ''}\u0001${block.instructionPriority ?? ''}\u0001${block.chargeBearer}\u0001${batchBooking === undefined ? '' : batchBooking}\u0001${sepa}`;
 
   const w = new TextWriter(v3, sepa, options.sepaCharacterSet ?? 'epc-latin');
-  const amount = v.amount.toString();
+  // The amount as written: the line's own text when it is already in the XML form (most are).
+  const exponent = v.amount.exponent;
+  const given = line.amount;
+  const dot = given.length - exponent - 1;
+  const amount =
+    (exponent === 0 ? /^(0|[1-9]\d*)$/.test(given) : given.charCodeAt(dot) === 46 && /^(0|[1-9]\d*)\.\d+$/.test(given) && given.indexOf('.') === dot) ? given : v.amount.toString();
   let xml = `<CdtTrfTxInf><PmtId><InstrId>${escapeXml(instructionId)}</InstrId><EndToEndId>${escapeXml(endToEndId)}</EndToEndId>`;
   if (uetr !== undefined) xml += `<UETR>${uetr}</UETR>`;
   xml += `</PmtId><Amt><InstdAmt Ccy="${v.amount.currency}">${amount}</InstdAmt></Amt>`;
@@ -172,18 +178,18 @@ export function prepareLine(
   if (v.bic !== undefined || v.routingNumber !== undefined) {
     let agent = v.bic === undefined ? '' : bicXml(v3, v.bic.bic);
     if (v.routingNumber !== undefined) agent += `<ClrSysMmbId><ClrSysId><Cd>USABA</Cd></ClrSysId><MmbId>${v.routingNumber}</MmbId></ClrSysMmbId>`;
-    agent += w.el('Nm', bankName, [...at, 'creditor', 'bankName']);
+    agent += w.el('Nm', bankName, at, 'creditor', 'bankName');
     if (bankAddress !== undefined || v.routingNumber !== undefined) {
       const country = v.bic?.country ?? (v.routingNumber === undefined ? undefined : 'US');
       let address = country === undefined ? '' : `<Ctry>${country}</Ctry>`;
-      for (const l of bankAddress === undefined ? [] : splitLines(bankAddress, 70)) address += w.el('AdrLine', l, [...at, 'creditor', 'bankAddress']);
+      for (const l of bankAddress === undefined ? [] : splitLines(bankAddress, 70)) address += w.el('AdrLine', l, at, 'creditor', 'bankAddress');
       if (address !== '') agent += `<PstlAdr>${address}</PstlAdr>`;
     }
     xml += `<CdtrAgt><FinInstnId>${agent}</FinInstnId></CdtrAgt>`;
   }
 
   // Creditor and account.
-  xml += `<Cdtr>${w.el('Nm', creditor.name, [...at, 'creditor', 'name'])}${addressXml(w, creditor.address, creditor.country, [...at, 'creditor', 'address'])}</Cdtr>`;
+  xml += `<Cdtr>${w.el('Nm', creditor.name, at, 'creditor', 'name')}${creditor.address === undefined ? addressXml(w, undefined, creditor.country, at) : addressXml(w, creditor.address, creditor.country, [...at, 'creditor', 'address'])}</Cdtr>`;
   const account = v.creditorAccount;
   let accountId: string;
   if ('iban' in account) accountId = `<IBAN>${account.iban.iban}</IBAN>`;
@@ -200,8 +206,8 @@ export function prepareLine(
   if (rr !== undefined) {
     const rrAt: IssuePath = [...at, 'regulatoryReporting'];
     const authority = rr.authorityCountry === undefined ? '' : `<Authrty><Ctry>${escapeXml(rr.authorityCountry)}</Ctry></Authrty>`;
-    const info = (rr.information ?? []).map((text, k) => w.el('Inf', text, [...rrAt, 'information', k])).join('');
-    xml += `<RgltryRptg><DbtCdtRptgInd>DEBT</DbtCdtRptgInd>${authority}<Dtls><Cd>${w.text(rr.code, [...rrAt, 'code'])}</Cd>${info}</Dtls></RgltryRptg>`;
+    const info = (rr.information ?? []).map((text, k) => w.el('Inf', text, rrAt, 'information', k)).join('');
+    xml += `<RgltryRptg><DbtCdtRptgInd>DEBT</DbtCdtRptgInd>${authority}<Dtls><Cd>${w.text(rr.code, rrAt, 'code')}</Cd>${info}</Dtls></RgltryRptg>`;
   }
   xml += `<RmtInf>${remittanceXml(w, v, sepa, [...at, 'remittance'])}</RmtInf></CdtTrfTxInf>`;
 
@@ -215,7 +221,8 @@ export function prepareLine(
     amount,
     currency: v.amount.currency,
   };
-  return { tx: { key, block, xml, scaled: scaledAmount(amount, v.amount.exponent), exponent: v.amount.exponent, info }, issues };
+  flatten(xml);
+  return { tx: { key, block, xml, scaled: scaledAmount(amount, exponent), exponent, info }, issues };
 }
 
 /**
@@ -225,17 +232,17 @@ export function prepareLine(
  */
 function remittanceXml(w: TextWriter, v: ValidatedPaymentLine, sepa: boolean, at: IssuePath): string {
   const r = v.line.remittance;
-  if (r.type === 'text') return w.el('Ustrd', r.text, [...at, 'text']);
+  if (r.type === 'text') return w.el('Ustrd', r.text, at, 'text');
   if (r.type === 'invoice') {
-    if (sepa) return w.el('Ustrd', r.invoiceNo, [...at, 'invoiceNo']);
-    return `<Strd><RfrdDocInf><Tp><CdOrPrtry><Cd>CINV</Cd></CdOrPrtry></Tp><Nb>${w.text(r.invoiceNo, [...at, 'invoiceNo'])}</Nb></RfrdDocInf></Strd>`;
+    if (sepa) return w.el('Ustrd', r.invoiceNo, at, 'invoiceNo');
+    return `<Strd><RfrdDocInf><Tp><CdOrPrtry><Cd>CINV</Cd></CdOrPrtry></Tp><Nb>${w.text(r.invoiceNo, at, 'invoiceNo')}</Nb></RfrdDocInf></Strd>`;
   }
   const ref = v.reference;
   if (ref === undefined) {
     // A reference of a country without a known scheme: written as given, as a creditor reference.
-    return `<Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry></Tp><Ref>${w.text(r.reference.trim(), [...at, 'reference'])}</Ref></CdtrRefInf></Strd>`;
+    return `<Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry></Tp><Ref>${w.text(r.reference.trim(), at, 'reference')}</Ref></CdtrRefInf></Strd>`;
   }
-  if (ref.scheme === 'fik' && ref.value === '') return w.el('Ustrd', ref.display, [...at, 'reference']);
+  if (ref.scheme === 'fik' && ref.value === '') return w.el('Ustrd', ref.display, at, 'reference');
   const issuer = ref.scheme === 'rf' ? '<Issr>ISO</Issr>' : '';
   return `<Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry>${issuer}</Tp><Ref>${escapeXml(ref.value)}</Ref></CdtrRefInf></Strd>`;
 }
@@ -258,3 +265,12 @@ export function paymentInformationId(paymentNo: string, n: number): string {
   return `${paymentNo.slice(0, 35 - suffix.length).replace(/\/+$/, '')}${suffix}`;
 }
 
+
+/**
+ * Makes V8 store a string built by many `+=` as one flat string (reading a character flattens
+ * it): the line's XML is kept until the file is written, and a flat string is one object for
+ * the garbage collector instead of dozens. @internal
+ */
+function flatten(text: string): void {
+  if (text.charCodeAt(0) === -1) throw new Error('unreachable');
+}
