@@ -10,7 +10,8 @@ import type { Pain001Version } from './types';
  * or change. @internal
  */
 export class TextWriter {
-  readonly issues: EftkitIssue[] = [];
+  /** Issues found since the last {@link TextWriter.take}. */
+  issues: EftkitIssue[] = [];
   constructor(
     readonly v3: boolean,
     readonly sepa: boolean,
@@ -38,12 +39,22 @@ export class TextWriter {
     return escapeXml(value);
   }
 
+  /** Hands over the issues found so far and starts a new list (a writer serves many lines). */
+  take(): EftkitIssue[] {
+    if (this.issues.length === 0) return NO_ISSUES;
+    const out = this.issues;
+    this.issues = [];
+    return out;
+  }
+
   /** `<tag>text</tag>`, or nothing for an absent or empty value. */
   el(tag: string, value: string | undefined, at: IssuePath, a?: PathSegment, b?: PathSegment, c?: PathSegment): string {
     if (value === undefined || value === '') return '';
     return `<${tag}>${this.text(value, at, a, b, c)}</${tag}>`;
   }
 }
+
+const NO_ISSUES: EftkitIssue[] = [];
 
 /** Text that XML carries as it is: no markup characters, controls, surrogates or non-characters. */
 const PLAIN = /^[^&<>"\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]*$/;

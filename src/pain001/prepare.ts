@@ -67,7 +67,14 @@ function compact(value: string): string {
 /** The company's `Dbtr`, `DbtrAcct` and `DbtrAgt`, cached per company and character set. @internal */
 export class DebtorCache {
   readonly #cache = new Map<PayingCompany, Map<boolean, { xml: string; issues: EftkitIssue[] }>>();
-  constructor(readonly settings: WriterSettings) {}
+  /** One text writer for SEPA blocks and one for the others, reused line after line. */
+  readonly writers: { readonly sepa: TextWriter; readonly other: TextWriter };
+  /** The blocks seen, by key. */
+  readonly blocks: Map<string, BlockFields> = new Map();
+  constructor(readonly settings: WriterSettings) {
+    const characterSet = settings.options.sepaCharacterSet ?? 'epc-latin';
+    this.writers = { sepa: new TextWriter(settings.v3, true, characterSet), other: new TextWriter(settings.v3, false, characterSet) };
+  }
 
   /** The debtor XML; its issues are returned only the first time. `at` is the path of the line. */
   get(company: PayingCompany, sepa: boolean, at: IssuePath): { xml: string; issues: EftkitIssue[] } {
@@ -118,7 +125,8 @@ export function prepareLine(
   const line = v.line;
   const issues: EftkitIssue[] = [];
   const sepa = v.charges.sepa;
-  const context: Pain001LineContext = { line, paymentNo, index: v.index };
+  const hasCallbacks = options.instructionId !== undefined || options.uetr !== undefined || typeof options.batchBooking === 'function';
+  const context: Pain001LineContext | undefined = hasCallbacks ? { line, paymentNo, index: v.index } : undefined;
 
   // Date, adjusted when asked.
   let date = line.requestedExecutionDate ?? line.dueDate;
@@ -134,32 +142,37 @@ export function prepareLine(
 
   // Ids.
   const endToEndId = line.lineId;
-  const instructionId = options.instructionId === undefined ? endToEndId : options.instructionId(context);
+  const instructionId = options.instructionId === undefined || context === undefined ? endToEndId : options.instructionId(context);
   if (!isSendableId(instructionId)) issues.push(issue('pain001/invalid-instruction-id', M.invalidInstructionId(instructionId), [...at, 'lineId']));
   let uetr: string | undefined;
-  if (options.uetr !== undefined) {
+  if (options.uetr !== undefined && context !== undefined) {
     uetr = options.uetr(context);
     if (uetr !== undefined && !UUID_V4.test(uetr)) issues.push(issue('pain001/invalid-uetr', M.invalidUetr(uetr), [...at, 'lineId']));
   }
 
-  const batchBooking = typeof options.batchBooking === 'function' ? options.batchBooking(context) : options.batchBooking;
+  const batchBooking = typeof options.batchBooking === 'function' ? options.batchBooking(context as Pain001LineContext) : options.batchBooking;
   const debtor = debtors.get(company, sepa, at);
   issues.push(...debtor.issues);
-  const block: BlockFields = {
-    suggestion,
-    paymentNo,
-    date,
-    serviceLevel: v.charges.serviceLevel,
-    categoryPurpose: line.categoryPurpose,
-    instructionPriority: line.instructionPriority,
-    chargeBearer: v.charges.chargeBearer,
-    batchBooking,
-    sepa,
-    debtorXml: debtor.xml,
-  };
-  const key = `${suggestion}\u0001${v.classification}\u0001${date}\u0001${block.serviceLevel ?? ''}\u0001${block.categoryPurpose ?? ''}\u0001${block.instructionPriority ?? ''}\u0001${block.chargeBearer}\u0001${batchBooking === undefined ? '' : batchBooking}\u0001${sepa}`;
+  const serviceLevel = v.charges.serviceLevel;
+  const key = `${suggestion}\u0001${v.classification}\u0001${date}\u0001${serviceLevel ?? ''}\u0001${line.categoryPurpose ?? ''}\u0001${line.instructionPriority ?? ''}\u0001${v.charges.chargeBearer}\u0001${batchBooking === undefined ? '' : batchBooking}\u0001${sepa}`;
+  let block = debtors.blocks.get(key);
+  if (block === undefined) {
+    block = {
+      suggestion,
+      paymentNo,
+      date,
+      serviceLevel,
+      categoryPurpose: line.categoryPurpose,
+      instructionPriority: line.instructionPriority,
+      chargeBearer: v.charges.chargeBearer,
+      batchBooking,
+      sepa,
+      debtorXml: debtor.xml,
+    };
+    debtors.blocks.set(key, block);
+  }
 
-  const w = new TextWriter(v3, sepa, options.sepaCharacterSet ?? 'epc-latin');
+  const w = sepa ? debtors.writers.sepa : debtors.writers.other;
   // The amount as written: the line's own text when it is already in the XML form (most are).
   const exponent = v.amount.exponent;
   const given = line.amount;
@@ -209,10 +222,11 @@ export function prepareLine(
     const info = (rr.information ?? []).map((text, k) => w.el('Inf', text, rrAt, 'information', k)).join('');
     xml += `<RgltryRptg><DbtCdtRptgInd>DEBT</DbtCdtRptgInd>${authority}<Dtls><Cd>${w.text(rr.code, rrAt, 'code')}</Cd>${info}</Dtls></RgltryRptg>`;
   }
-  xml += `<RmtInf>${remittanceXml(w, v, sepa, [...at, 'remittance'])}</RmtInf></CdtTrfTxInf>`;
+  xml += `<RmtInf>${remittanceXml(w, v, sepa, at)}</RmtInf></CdtTrfTxInf>`;
 
-  issues.push(...w.issues);
-  if (issues.some((i) => i.severity !== 'warning')) return { issues };
+  const written = w.take();
+  if (written.length > 0) issues.push(...written);
+  if (issues.length > 0 && issues.some((i) => i.severity !== 'warning')) return { issues };
   const info: Pain001Transaction = {
     lineId: line.lineId,
     instructionId,
@@ -232,17 +246,17 @@ export function prepareLine(
  */
 function remittanceXml(w: TextWriter, v: ValidatedPaymentLine, sepa: boolean, at: IssuePath): string {
   const r = v.line.remittance;
-  if (r.type === 'text') return w.el('Ustrd', r.text, at, 'text');
+  if (r.type === 'text') return w.el('Ustrd', r.text, at, 'remittance', 'text');
   if (r.type === 'invoice') {
-    if (sepa) return w.el('Ustrd', r.invoiceNo, at, 'invoiceNo');
-    return `<Strd><RfrdDocInf><Tp><CdOrPrtry><Cd>CINV</Cd></CdOrPrtry></Tp><Nb>${w.text(r.invoiceNo, at, 'invoiceNo')}</Nb></RfrdDocInf></Strd>`;
+    if (sepa) return w.el('Ustrd', r.invoiceNo, at, 'remittance', 'invoiceNo');
+    return `<Strd><RfrdDocInf><Tp><CdOrPrtry><Cd>CINV</Cd></CdOrPrtry></Tp><Nb>${w.text(r.invoiceNo, at, 'remittance', 'invoiceNo')}</Nb></RfrdDocInf></Strd>`;
   }
   const ref = v.reference;
   if (ref === undefined) {
     // A reference of a country without a known scheme: written as given, as a creditor reference.
-    return `<Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry></Tp><Ref>${w.text(r.reference.trim(), at, 'reference')}</Ref></CdtrRefInf></Strd>`;
+    return `<Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry></Tp><Ref>${w.text(r.reference.trim(), at, 'remittance', 'reference')}</Ref></CdtrRefInf></Strd>`;
   }
-  if (ref.scheme === 'fik' && ref.value === '') return w.el('Ustrd', ref.display, at, 'reference');
+  if (ref.scheme === 'fik' && ref.value === '') return w.el('Ustrd', ref.display, at, 'remittance', 'reference');
   const issuer = ref.scheme === 'rf' ? '<Issr>ISO</Issr>' : '';
   return `<Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry>${issuer}</Tp><Ref>${escapeXml(ref.value)}</Ref></CdtrRefInf></Strd>`;
 }
