@@ -2,4 +2,4 @@
 export const VERSION: string = '0.1.0';
 
 /** The public modules of this build, each importable as `eftkit/<name>`. */
-export const MODULES: readonly string[] = ['accounts', 'calendar', 'charges', 'cid', 'money', 'references', 'testing', 'validation'];
+export const MODULES: readonly string[] = ['accounts', 'calendar', 'charges', 'cid', 'money', 'pain001', 'references', 'testing', 'validation'];

@@ -86,7 +86,7 @@ describe('streamPain001', () => {
     expect(error.issues.map((i) => [i.code, i.path.slice(0, 2)])).toEqual([
       ['amount/not-positive', ['lines', 1_500]],
       ['currency/unknown', ['lines', 2_300]],
-      ['pain001/duplicate-end-to-end-id', ['lines']],
+      ['pain001/duplicate-end-to-end-id', ['lines', 2_301]],
     ]);
   });
 
