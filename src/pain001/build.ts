@@ -21,7 +21,7 @@ import type {
 } from './types';
 
 const DEFAULT_CHUNK = 65_536;
-const BATCH = 1_000;
+const BATCH = 200;
 
 // ---------------------------------------------------------------------------------------
 // options
@@ -367,7 +367,7 @@ async function* streamTwoPass(settings: WriterSettings, source: Pain001LineSourc
   // Pass 1: check every line, count and add per block.
   const reader = new SourceReader(settings, source);
   const blocks = new Map<string, BlockTotals>();
-  const endToEnd = new HashedIdSet();
+  const endToEnd = new HashedIdSet(32);
   const suspects = new Set<string>();
   let previous: string | undefined;
   let contiguous = true;

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { HashedIdSet, hash52 } from '../../src/pain001/ids';
 
 describe('HashedIdSet (end-to-end ids of a stream)', () => {
-  it('adds distinct ids and notices every repeat, across growth of its table', () => {
+  it('adds distinct ids and notices every repeat, across growth of its table (32 and 52 bits)', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 35 }), { maxLength: 300 }), (ids) => {
-        const set = new HashedIdSet();
+      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 35 }), { maxLength: 300 }), fc.constantFrom<32 | 52>(32, 52), (ids, bits) => {
+        const set = new HashedIdSet(bits);
         const exact = new Set<string>();
         for (const id of ids) {
           const added = set.add(id);
