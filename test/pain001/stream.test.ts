@@ -142,3 +142,27 @@ describeWithXsd('streamed files against the XSD', () => {
     }
   });
 });
+
+describe('streamPain001: repeated ids in the two-reading mode', () => {
+  it('confirms a shared 32-bit hash by the ids themselves: two ids that only share a hash pass, a real repeat is refused', async () => {
+    const { hash32 } = await import('../../src/pain001/ids');
+    const seen = new Map<number, string>();
+    let pair: [string, string] | undefined;
+    for (let i = 0; pair === undefined && i < 300_000; i++) {
+      const id = `INV-${((i * 2654435761) >>> 0).toString(36)}`;
+      const h = hash32(id);
+      const other = seen.get(h);
+      if (other !== undefined) pair = [other, id];
+      else seen.set(h, id);
+    }
+    expect(pair).toBeDefined();
+    if (pair === undefined) return;
+    const base = KID_PAYMENT.lines[0] as PaymentLine;
+    const apart = [{ ...base, lineId: pair[0] }, { ...base, lineId: 'X1' }, { ...base, lineId: pair[1] }];
+    const xml = (await collect(streamPain001({ paymentNo: 'P', company: KID_PAYMENT.company, lines: () => apart }, OPTIONS))).join('');
+    expect(xml).toContain(`<EndToEndId>${pair[1]}</EndToEndId>`);
+    const twice = [{ ...base, lineId: pair[0] }, { ...base, lineId: 'X1' }, { ...base, lineId: pair[0] }];
+    const { error } = await failure(streamPain001({ paymentNo: 'P', company: KID_PAYMENT.company, lines: () => twice }, OPTIONS));
+    expect(isEftkitError(error) ? error.issues.map((i) => [i.code, i.path]) : []).toEqual([['line/duplicate-id', ['lines', 2, 'lineId']]]);
+  });
+});
