@@ -17,6 +17,7 @@ import type {
   Pain001Options,
   Pain001PaymentInformation,
   Pain001Totals,
+  Pain001Transaction,
   Pain001Version,
 } from './types';
 
@@ -86,7 +87,10 @@ class Chunker {
 
 interface Block {
   readonly fields: BlockFields;
-  readonly txs: PreparedTx[];
+  /** The transactions' XML, in order (kept apart from the line objects, which die young). */
+  readonly xml: string[];
+  /** What the summary tells of each transaction. */
+  readonly txs: Pain001Transaction[];
   id: string;
   sum: bigint;
   exponent: number;
@@ -122,10 +126,11 @@ function prepareAll(settings: WriterSettings, parts: readonly { readonly suggest
       if (tx === undefined) continue;
       let block = blocks.get(tx.key);
       if (block === undefined) {
-        block = { fields: tx.block, txs: [], id: '', sum: 0n, exponent: 0 };
+        block = { fields: tx.block, xml: [], txs: [], id: '', sum: 0n, exponent: 0 };
         blocks.set(tx.key, block);
       }
-      block.txs.push(tx);
+      block.xml.push(tx.xml);
+      block.txs.push(tx.info);
       block.sum += tx.scaled;
       if (tx.exponent > block.exponent) block.exponent = tx.exponent;
     }
@@ -169,7 +174,7 @@ function writePrepared(p: Prepared, out: (chunk: string) => void): void {
   emit(documentOpen(settings.version) + groupHeader(settings.v3, headerFields(settings, p.company, p.count, p.controlSum)));
   for (const block of p.blocks) {
     emit(paymentInformationOpen(settings.v3, block.id, block.fields, { count: block.txs.length, sum: formatScaled(block.sum, block.exponent) }));
-    for (const tx of block.txs) emit(tx.xml);
+    for (const xml of block.xml) emit(xml);
     emit(PAYMENT_INFORMATION_CLOSE);
   }
   emit(DOCUMENT_CLOSE);
@@ -193,7 +198,7 @@ function documentOf(p: Prepared): Pain001Document {
     ...(b.fields.batchBooking === undefined ? {} : { batchBooking: b.fields.batchBooking }),
     numberOfTransactions: b.txs.length,
     controlSum: formatScaled(b.sum, b.exponent),
-    transactions: b.txs.map((t) => t.info),
+    transactions: b.txs,
   }));
   return {
     xml,
