@@ -119,6 +119,14 @@ export function formatIban(iban: string): string {
 }
 
 /**
+ * ISO 13616 computes check digits as 98 − (remainder), so only 02–98 occur: 00, 01 and 99 pass
+ * MOD 97 (they equal 97, 98 and 02 modulo 97) but no bank issues them.
+ */
+function inCheckDigitRange(value: number): boolean {
+  return value >= 2 && value <= 98;
+}
+
+/**
  * True when `input` is a valid IBAN: known country, length, layout, ISO 13616 check digits and
  * the national check digits where eftkit knows them. The fast boolean form of
  * {@link safeValidateIban}; accepts the print format too.
@@ -135,6 +143,7 @@ export function isValidIban(input: string, options?: IbanOptions): boolean {
   const c2 = iban.charCodeAt(2);
   const c3 = iban.charCodeAt(3);
   if (c2 < 48 || c2 > 57 || c3 < 48 || c3 > 57) return false;
+  if (!inCheckDigitRange((c2 - 48) * 10 + (c3 - 48))) return false;
   const national = NATIONAL_CHECKS[country];
   return national === undefined || national.check(bban);
 }
@@ -171,7 +180,7 @@ export function safeValidateIban(input: unknown, options?: IbanOptions): Result<
   const bban = iban.slice(4);
   const structured = /^\d\d$/.test(checkDigits) && spec.isValidBBAN(bban);
   if (!structured) issues.push(issue('iban/invalid-structure', M.ibanStructure(country)));
-  if (ibanRemainder(iban) !== 1) {
+  if (ibanRemainder(iban) !== 1 || (/^\d\d$/.test(checkDigits) && !inCheckDigitRange(Number(checkDigits)))) {
     issues.push(issue('iban/bad-check-digits', M.ibanCheckDigits(checkDigits, ibanCheckDigits(country, bban))));
   }
   const national = NATIONAL_CHECKS[country];

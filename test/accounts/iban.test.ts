@@ -72,6 +72,24 @@ describe('IBAN: published vectors', () => {
     }
   });
 
+  it('rejects check digits 00, 01 and 99, which pass MOD 97 but ISO 13616 never computes (only 02–98)', () => {
+    // PL00…: the same IBAN with 97 passes; 00 ≡ 97 (mod 97), so MOD 97 alone lets it through.
+    expect(codesOf('PL97204763335214744599823644')).toEqual([]);
+    expect(codesOf('PL00204763335214744599823644')).toEqual(['iban/bad-check-digits']);
+    expect(isValidIban('PL00204763335214744599823644')).toBe(false);
+    const samples = fc.sample(ibanArbitrary(fc), { numRuns: 3000, seed: 13616 });
+    let aliases = 0;
+    for (const iban of samples) {
+      const alias = { '02': '99', '97': '00', '98': '01' }[iban.slice(2, 4)];
+      if (alias === undefined) continue;
+      aliases += 1;
+      const other = `${iban.slice(0, 2)}${alias}${iban.slice(4)}`;
+      expect(codesOf(other), other).toContain('iban/bad-check-digits');
+      expect(isValidIban(other), other).toBe(false);
+    }
+    expect(aliases).toBeGreaterThan(10);
+  });
+
   it('rejects wrong lengths and wrong layouts', () => {
     for (const iban of STDNUM_WRONG_LENGTH) expect(codesOf(iban), iban).toEqual(['iban/invalid-length']);
     for (const iban of STDNUM_BAD_STRUCTURE) expect(codesOf(iban), iban).toContain('iban/invalid-structure');
