@@ -109,6 +109,8 @@ export class XmlScanner {
   private linesBefore = 0;
   /** Absolute offset of the last '<' seen (for the longest-stretch rule). */
   private lastLt = 0;
+  /** Buffer index of the next '&' at or after the last place looked from (MAX_SAFE_INTEGER: none). */
+  private amp = -1;
   private readonly stack: Frame[] = [];
   private readonly ordinals: number[] = [];
   private rootSeen = false;
@@ -141,8 +143,10 @@ export class XmlScanner {
       this.base += this.pos;
       this.buf = this.buf.slice(this.pos) + text;
       this.pos = 0;
+      this.amp = -1;
     } else {
       this.buf = this.buf.length === 0 ? text : this.buf + text;
+      if (this.amp === Number.MAX_SAFE_INTEGER) this.amp = -1;
     }
     this.run(false);
     return this.error;
@@ -205,13 +209,22 @@ export class XmlScanner {
   /** Every '&' in [from, to) must start a reference XML defines without a DTD. */
   private refs(from: number, to: number): void {
     const buf = this.buf;
-    for (let i = buf.indexOf('&', from); i !== -1 && i < to; i = buf.indexOf('&', i + 1)) {
-      const ahead = buf.slice(i, i + 12);
-      if (REFERENCE_NAME.test(ahead)) continue;
-      const entity = ENTITY_LIKE.exec(buf.slice(i, i + 44));
-      if (entity !== null) this.stop('reference', '', this.base + i, { entity: entity[1] ?? '' });
-      this.stop('reference', 'a bare "&" must be written "&amp;".', this.base + i);
+    // The next '&' is searched once and remembered: positions only grow, so this stays linear.
+    if (this.amp < from) {
+      const found = buf.indexOf('&', from);
+      this.amp = found === -1 ? Number.MAX_SAFE_INTEGER : found;
     }
+    let i = this.amp;
+    while (i < to) {
+      if (!REFERENCE_NAME.test(buf.slice(i, i + 12))) {
+        const entity = ENTITY_LIKE.exec(buf.slice(i, i + 44));
+        if (entity !== null) this.stop('reference', '', this.base + i, { entity: entity[1] ?? '' });
+        this.stop('reference', 'a bare "&" must be written "&amp;".', this.base + i);
+      }
+      const found = buf.indexOf('&', i + 1);
+      i = found === -1 ? Number.MAX_SAFE_INTEGER : found;
+    }
+    this.amp = i;
   }
 
   private loop(final: boolean): void {
