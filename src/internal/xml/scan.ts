@@ -36,8 +36,11 @@ export interface ScanOptions {
   readonly maxDepth: number;
   /** Local names from the root down to the element to hand over (e.g. Document, Msg, Ntfctn, Ntry). */
   readonly detach?: readonly string[] | undefined;
-  /** Called when a detached element opens, with the value its parent has so far. */
-  readonly onDetachOpen?: ((parent: () => XmlElement, parentOrdinal: number) => void) | undefined;
+  /**
+   * Called when a detached element opens: `partial(level)` gives the value an open ancestor
+   * has so far (0 the root, `detach.length - 2` the parent), without its detached children.
+   */
+  readonly onDetachOpen?: ((partial: (level: number) => XmlElement, parentOrdinal: number) => void) | undefined;
   /** Called when a detached element closes, with its value and its absolute [start, end) in the text. */
   readonly onDetached?: ((value: XmlElement, parentOrdinal: number, start: number, end: number) => void) | undefined;
   /** Called when the root element opens, with its qualified name and attributes (`@_name`). */
@@ -423,7 +426,13 @@ export class XmlScanner {
       level = depth;
       ordinal = this.ordinals[depth] ?? 0;
       this.ordinals[depth] = ordinal + 1;
-      if (level === detach.length - 1 && parent !== undefined) this.options.onDetachOpen?.(() => asElement(this.value(parent, false)), parent.ordinal);
+      if (level === detach.length - 1 && parent !== undefined) {
+        this.options.onDetachOpen?.((at) => {
+          const frame = this.stack[at];
+          return frame === undefined ? {} : asElement(this.value(frame, false));
+        }, parent.ordinal);
+        if (this.error !== undefined) throw new Stop(this.error);
+      }
     }
     const frame: Frame = { qname, local, attrs, kids: undefined, text: '', pending: '', level, start: this.base + lt, ordinal };
     if (selfClosing) this.close(frame, this.base + i);
