@@ -42,8 +42,8 @@ function fails(code: string, message: string): Result<never> {
   return fail([issue(code, message)]);
 }
 
-/** UTF-8 length of a string, counted only until it passes `limit`. */
-function utf8LengthUpTo(text: string, limit: number): number {
+/** UTF-8 length of a string, counted only until it passes `limit` (internal). */
+export function utf8LengthUpTo(text: string, limit: number): number {
   let bytes = 0;
   for (let i = 0; i < text.length && bytes <= limit; i++) {
     const c = text.charCodeAt(i);

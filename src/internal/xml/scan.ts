@@ -43,6 +43,8 @@ export interface ScanOptions {
   readonly onDetachOpen?: ((partial: (level: number) => XmlElement, parentOrdinal: number) => void) | undefined;
   /** Called when a detached element closes, with its value and its absolute [start, end) in the text. */
   readonly onDetached?: ((value: XmlElement, parentOrdinal: number, start: number, end: number) => void) | undefined;
+  /** Stop at once when too deep (streams); else keep scanning so a malformed file is reported as such. */
+  readonly eagerDepth?: boolean | undefined;
   /** Called when the root element opens, with its qualified name and attributes (`@_name`). */
   readonly onRootOpen?: ((qname: string, attributes: XmlElement) => void) | undefined;
   /** Called when an element directly under the root opens, with its local name. */
@@ -84,6 +86,11 @@ function trimmed(raw: string): string {
   const n = raw.length;
   if (n === 0) return raw;
   return isSpace(raw.charCodeAt(0)) || isSpace(raw.charCodeAt(n - 1)) ? raw.trim() : raw;
+}
+
+/** XML line-end normalisation (as fast-xml-parser does for the whole text): CR LF and CR become LF. */
+function lines(raw: string): string {
+  return raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
 }
 
 function localName(qname: string): string {
@@ -271,7 +278,7 @@ export class XmlScanner {
 
   private flush(frame: Frame): void {
     if (frame.pending.length === 0) return;
-    const t = trimmed(frame.pending);
+    const t = trimmed(lines(frame.pending));
     frame.pending = '';
     if (t.length > 0) frame.text = frame.text.length === 0 ? t : frame.text + t;
   }
@@ -310,7 +317,7 @@ export class XmlScanner {
       const frame = this.stack[this.stack.length - 1];
       if (frame === undefined) this.stop('malformed', 'there is CDATA outside the root element.', this.base + lt);
       this.flush(frame);
-      this.addKid(frame, '#cdata', buf.slice(lt + 9, end));
+      this.addKid(frame, '#cdata', lines(buf.slice(lt + 9, end)));
       return end + 3;
     }
     if (buf.length - lt < 4 && !final && '<!--'.startsWith(buf.slice(lt))) return MORE;
@@ -402,7 +409,7 @@ export class XmlScanner {
       const key = `@_${name}`;
       attrs ??= {};
       if (attrs[key] !== undefined || RESERVED.has(name)) this.stop('malformed', `the attribute ${name} of <${qname}> is repeated or not allowed.`, this.base + nameStart);
-      attrs[key] = trimmed(buf.slice(i + 1, close));
+      attrs[key] = trimmed(lines(buf.slice(i + 1, close)));
       i = close + 1;
     }
     const local = localName(qname);
@@ -418,7 +425,10 @@ export class XmlScanner {
     }
     if (this.error !== undefined) throw new Stop(this.error);
     const depth = this.stack.length;
-    if (!selfClosing && depth > this.options.maxDepth) this.tooDeepAt ??= this.base + lt;
+    if (!selfClosing && depth > this.options.maxDepth) {
+      if (this.options.eagerDepth === true) this.stop('too-deep', '', this.base + lt);
+      this.tooDeepAt ??= this.base + lt;
+    }
     const detach = this.options.detach;
     let level = -1;
     let ordinal = 0;
