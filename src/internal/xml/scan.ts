@@ -51,6 +51,11 @@ export interface ScanOptions {
   readonly onMessageOpen?: ((local: string, ordinal: number) => void) | undefined;
 }
 
+interface Name {
+  readonly qname: string;
+  readonly local: string;
+}
+
 interface Frame {
   readonly qname: string;
   readonly local: string;
@@ -122,6 +127,7 @@ export class XmlScanner {
   /** Buffer index of the next '&' at or after the last place looked from (MAX_SAFE_INTEGER: none). */
   private amp = -1;
   private readonly stack: Frame[] = [];
+  private readonly names = new Map<number, Name>();
   private readonly ordinals: number[] = [];
   private rootSeen = false;
   private rootDone = false;
@@ -342,22 +348,38 @@ export class XmlScanner {
 
   private closeTag(lt: number, final: boolean): number {
     const buf = this.buf;
-    let i = lt + 2;
     const n = buf.length;
-    while (i < n && !endsName(buf.charCodeAt(i))) i++;
-    const qname = buf.slice(lt + 2, i);
-    while (i < n && isSpace(buf.charCodeAt(i))) i++;
-    if (i >= n) return this.more(final, lt);
-    if (buf.charCodeAt(i) !== 62) this.stop('malformed', `the closing tag </${qname}> is not closed by ">".`, this.base + lt);
     const frame = this.stack[this.stack.length - 1];
-    if (frame === undefined) this.stop('malformed', `the closing tag </${qname}> has no opening tag.`, this.base + lt);
-    if (frame.qname !== qname) {
+    let i = lt + 2;
+    // The usual case: the open element's name, compared in place (no new string).
+    if (frame !== undefined && buf.startsWith(frame.qname, i) && (i + frame.qname.length >= n || endsName(buf.charCodeAt(i + frame.qname.length)))) {
+      i += frame.qname.length;
+    } else {
+      while (i < n && !endsName(buf.charCodeAt(i))) i++;
+      if (i >= n) return this.more(final, lt);
+      const qname = buf.slice(lt + 2, i);
+      if (frame === undefined) this.stop('malformed', `the closing tag </${qname}> has no opening tag.`, this.base + lt);
       this.stop('malformed', `the element <${frame.qname}> is closed by </${qname}>.`, this.base + lt);
     }
+    while (i < n && isSpace(buf.charCodeAt(i))) i++;
+    if (i >= n) return this.more(final, lt);
+    if (buf.charCodeAt(i) !== 62) this.stop('malformed', `the closing tag </${frame.qname}> is not closed by ">".`, this.base + lt);
     this.stack.pop();
     this.flush(frame);
     this.close(frame, this.base + i + 1);
     return i + 1;
+  }
+
+  /** The name at [from, to), reusing the string of an earlier identical name (names repeat). */
+  private name(from: number, to: number): Name {
+    const buf = this.buf;
+    const key = (to - from) * 65536 + buf.charCodeAt(from) * 256 + (buf.charCodeAt(to - 1) & 255);
+    const cached = this.names.get(key);
+    if (cached !== undefined && buf.startsWith(cached.qname, from)) return cached;
+    const qname = buf.slice(from, to);
+    const name: Name = { qname, local: localName(qname) };
+    this.names.set(key, name);
+    return name;
   }
 
   private openTag(lt: number, final: boolean): number {
@@ -366,8 +388,9 @@ export class XmlScanner {
     let i = lt + 1;
     while (i < n && !endsName(buf.charCodeAt(i))) i++;
     if (i >= n) return this.more(final, lt);
-    const qname = buf.slice(lt + 1, i);
-    if (qname === '' || badNameStart(qname.charCodeAt(0)) || qname.endsWith(':')) {
+    if (i === lt + 1) this.stop('malformed', '"<" does not start a valid tag.', this.base + lt);
+    const { qname, local } = this.name(lt + 1, i);
+    if (badNameStart(qname.charCodeAt(0)) || badNameStart(qname.charCodeAt(0)) || qname.endsWith(':')) {
       this.stop('malformed', `"<${qname}" does not start a valid tag.`, this.base + lt);
     }
     let attrs: Record<string, string> | undefined;
@@ -412,7 +435,6 @@ export class XmlScanner {
       attrs[key] = trimmed(lines(buf.slice(i + 1, close)));
       i = close + 1;
     }
-    const local = localName(qname);
     if (RESERVED.has(local)) this.stop('malformed', `the element name <${qname}> is not allowed.`, this.base + lt);
     const parent = this.stack[this.stack.length - 1];
     if (parent === undefined) {
