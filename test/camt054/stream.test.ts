@@ -127,6 +127,20 @@ describe('streamCamt054Entries', () => {
     expect(await refusal([`<Document xmlns="${NS}">${'<a>'.repeat(200)}${'</a>'.repeat(200)}</Document>`])).toBe('xml/wrong-root');
   });
 
+  it('a stream that never ends its markup or text is refused once a stretch passes maxTextLength', async () => {
+    const NS = 'urn:iso:std:iso:20022:tech:xsd:camt.054.001.02';
+    function* endlessTag(): Generator<string> {
+      yield `<Document xmlns="${NS}"><BkToCstmrDbtCdtNtfctn><GrpHdr a="1"`;
+      for (let i = 0; i < 1000; i++) yield ' '.repeat(1000);
+    }
+    function* endlessText(): Generator<string> {
+      yield `<Document xmlns="${NS}"><BkToCstmrDbtCdtNtfctn><GrpHdr><MsgId>`;
+      for (let i = 0; i < 1000; i++) yield 'x'.repeat(1000);
+    }
+    expect(await refusal(endlessTag())).toBe('xml/text-too-long');
+    expect(await refusal(endlessText())).toBe('xml/text-too-long');
+  });
+
   it('strict: the first warning throws', async () => {
     const xml = readSample('camt.054.001.02_iso-example-SE.xml').replace('<Dt>', '<Dt>2010-13-45').replace(/<Dt>2010-13-45[^<]*/, '<Dt>2010-13-45');
     const one = safeParseCamt054(xml, { strict: true });

@@ -87,6 +87,20 @@ function badNameStart(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 45 || c === 46 || c === 58;
 }
 
+/**
+ * An XML name: a letter, `_` or a non-ASCII character first, then also digits, `-`, `.`, `:`.
+ * Keeps names like `#text` or `@_Ccy` (which would pose as text or attributes) out of the tree.
+ */
+function validName(name: string): boolean {
+  if (name.length === 0 || badNameStart(name.charCodeAt(0))) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const ok = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46 || c === 58 || c >= 0x80;
+    if (!ok) return false;
+  }
+  return !name.endsWith(':');
+}
+
 function trimmed(raw: string): string {
   const n = raw.length;
   if (n === 0) return raw;
@@ -261,7 +275,11 @@ export class XmlScanner {
         if (lt === -1) break;
       }
       const next = this.markup(lt, final);
-      if (next === MORE) break;
+      if (next === MORE) {
+        // Wait for the rest of the markup, but never hold a stretch longer than allowed.
+        if (this.base + n - this.lastLt > this.options.maxTextLength) this.stop('text-too-long', '', this.base + n, { length: this.base + n - this.lastLt });
+        break;
+      }
       pos = next;
     }
     this.pos = pos;
@@ -377,6 +395,7 @@ export class XmlScanner {
     const cached = this.names.get(key);
     if (cached !== undefined && buf.startsWith(cached.qname, from)) return cached;
     const qname = buf.slice(from, to);
+    if (!validName(qname)) this.stop('malformed', `"<${qname}" is not a valid element name.`, this.base + from - 1);
     const name: Name = { qname, local: localName(qname) };
     this.names.set(key, name);
     return name;
@@ -389,10 +408,8 @@ export class XmlScanner {
     while (i < n && !endsName(buf.charCodeAt(i))) i++;
     if (i >= n) return this.more(final, lt);
     if (i === lt + 1) this.stop('malformed', '"<" does not start a valid tag.', this.base + lt);
+    // A new name is checked once (validName); a repeated one comes from the cache.
     const { qname, local } = this.name(lt + 1, i);
-    if (badNameStart(qname.charCodeAt(0)) || badNameStart(qname.charCodeAt(0)) || qname.endsWith(':')) {
-      this.stop('malformed', `"<${qname}" does not start a valid tag.`, this.base + lt);
-    }
     let attrs: Record<string, string> | undefined;
     let selfClosing = false;
     for (;;) {
@@ -416,7 +433,7 @@ export class XmlScanner {
       while (i < n && !endsName(buf.charCodeAt(i))) i++;
       if (i >= n) return this.more(final, lt);
       const name = buf.slice(nameStart, i);
-      if (name === '' || badNameStart(name.charCodeAt(0))) this.stop('malformed', `the tag <${qname}> has an invalid attribute.`, this.base + nameStart);
+      if (!validName(name)) this.stop('malformed', `the tag <${qname}> has an invalid attribute.`, this.base + nameStart);
       while (i < n && isSpace(buf.charCodeAt(i))) i++;
       if (i >= n) return this.more(final, lt);
       if (buf.charCodeAt(i) !== 61) this.stop('malformed', `the attribute ${name} of <${qname}> has no value.`, this.base + nameStart);
