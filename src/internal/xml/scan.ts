@@ -397,6 +397,8 @@ export class XmlScanner {
     const qname = buf.slice(from, to);
     if (!validName(qname)) this.stop('malformed', `"<${qname}" is not a valid element name.`, this.base + from - 1);
     const name: Name = { qname, local: localName(qname) };
+    // A message has a few hundred names; a hostile stream must not grow the cache without end.
+    if (this.names.size >= 4096) this.names.clear();
     this.names.set(key, name);
     return name;
   }
