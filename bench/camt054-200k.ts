@@ -24,6 +24,8 @@ const report = parseCamt054(xml, { maxBytes: 1024 * 1024 * 1024 });
 const t1 = performance.now();
 const c1 = process.cpuUsage(c0);
 peak = Math.max(peak, process.memoryUsage().rss);
+const peakAfterParse = peak;
+const heapAfterParse = process.memoryUsage().heapUsed;
 const incoming = incomingPaymentsFromCamt054(report);
 const t2 = performance.now();
 const c2 = process.cpuUsage(c0);
@@ -39,6 +41,8 @@ console.log(JSON.stringify({
   incomingSeconds: ((t2 - t1) / 1000).toFixed(2),
   incomingCpuSeconds: ((c2.user + c2.system - c1.user - c1.system) / 1e6).toFixed(2),
   rssBeforeMB: mb(baseline),
+  peakRssParseMB: mb(peakAfterParse),
+  heapUsedAfterParseMB: mb(heapAfterParse),
   peakRssMB: mb(peak),
   heapUsedAfterMB: mb(process.memoryUsage().heapUsed),
 }));

@@ -11,6 +11,8 @@ export type { Camt054IssueCode } from './messages';
 export { ParseCamt054OptionsSchema } from './schemas';
 export type { ParseCamt054Options } from './schemas';
 export { safeParseCamt054, parseCamt054 } from './parse';
+export { streamCamt054Entries } from './stream';
+export type { Camt054StreamEntry, Camt054StreamGroup, CamtNotificationHeader } from './stream';
 export { incomingPaymentsFromCamt054, outgoingDebitsFromCamt054 } from './payments';
 export type {
   CamtPosition,
@@ -42,4 +44,4 @@ export type {
   CamtNotification,
   Camt054Report,
 } from './types';
-export type { XmlInput, XmlLimits } from '../internal/xml';
+export type { XmlInput, XmlLimits, XmlChunk } from '../internal/xml';

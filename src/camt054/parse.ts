@@ -15,6 +15,7 @@ import {
   texts,
   type IssueSink,
   type XmlElement,
+  type ExpectedMessage,
   type XmlInput,
 } from '../internal/xml';
 import type { Amount } from '../money';
@@ -195,7 +196,8 @@ function readBankTransactionCode(node: XmlElement | undefined): BankTransactionC
   return Object.keys(value).length === 0 ? undefined : value;
 }
 
-function readEntry(node: XmlElement, index: number, path: IssuePath, country: string | undefined, sink: IssueSink): CamtEntry {
+/** Reads one `<Ntry>` with its transactions; its issues go to the entry and to `sink`. */
+export function readEntry(node: XmlElement, index: number, path: IssuePath, country: string | undefined, sink: IssueSink): CamtEntry {
   const local: IssueSink = { module: sink.module, issues: [] };
   const amountNode = child(node, 'Amt');
   if (amountNode === undefined) local.issues.push(issue('camt054/missing-field', M.missingField('Amt', 'an entry'), [...path, 'amount'], 'warning'));
@@ -261,7 +263,30 @@ function readEntry(node: XmlElement, index: number, path: IssuePath, country: st
   });
 }
 
-function readNotifiedAccount(node: XmlElement | undefined): NotifiedAccount | undefined {
+/** The entries of one notification, read (or held) as the scan closes them. */
+interface PendingEntries {
+  readonly country: string | undefined;
+  /** False when the account was not known at the first entry: the entries are held. */
+  readonly known: boolean;
+  readonly entries: CamtEntry[];
+  readonly held: XmlElement[];
+  readonly sink: IssueSink;
+}
+
+/** The message camt.054 readers expect. */
+export const CAMT054: ExpectedMessage = { family: 'camt.054', messageElement: 'BkToCstmrDbtCdtNtfctn', versions: ['001.02', '001.08'] };
+/** The path of an entry: each one is read, then dropped, as soon as it closes. */
+export const ENTRY_PATH: readonly string[] = ['Document', 'BkToCstmrDbtCdtNtfctn', 'Ntfctn', 'Ntry'];
+
+/** The country whose reference schemes are tried: the option, else the notified IBAN's. */
+export function referenceCountry(notification: XmlElement, options: ParseCamt054Options): string | undefined {
+  if (options.referenceCountry !== undefined) return options.referenceCountry;
+  const account = readAccount(child(notification, 'Acct'));
+  return account?.iban !== undefined && /^[A-Z]{2}/.test(account.iban) ? account.iban.slice(0, 2) : undefined;
+}
+
+/** Reads a notification's account with its owner and servicer. */
+export function readNotifiedAccount(node: XmlElement | undefined): NotifiedAccount | undefined {
   const account = readAccount(node);
   if (account === undefined) return undefined;
   return compact<NotifiedAccount>({
@@ -290,7 +315,29 @@ export function safeParseCamt054(xml: XmlInput, options: ParseCamt054Options = {
   if (!checked.success) {
     return fail(checked.error.issues.map((i) => issue('xml/invalid-options', M.invalidOptions(i.message), i.path.filter((p) => typeof p !== 'symbol'))));
   }
-  const read = safeReadIsoMessage(xml, { family: 'camt.054', messageElement: 'BkToCstmrDbtCdtNtfctn', versions: ['001.02', '001.08'] }, options);
+  // Entries are read one by one as the scan closes them; the whole tree never exists.
+  const read_: PendingEntries[] = [];
+  const read = safeReadIsoMessage(xml, CAMT054, options, {
+    detach: ENTRY_PATH,
+    onDetachOpen: (partial, ordinal) => {
+      if (read_[ordinal] !== undefined) return;
+      const header = partial(2);
+      // The account comes before the entries in every version's XSD; when it does not, the
+      // entries wait (unread) until the notification closes and its account is known.
+      const known = options.referenceCountry !== undefined || child(header, 'Acct') !== undefined;
+      read_[ordinal] = { country: known ? referenceCountry(header, options) : undefined, known, entries: [], held: [], sink: { module: 'camt054', issues: [] } };
+    },
+    onDetached: (value, ordinal) => {
+      const pending = read_[ordinal];
+      if (pending === undefined) return;
+      if (!pending.known) {
+        pending.held.push(value);
+        return;
+      }
+      const i = pending.entries.length;
+      pending.entries.push(readEntry(value, i, ['notifications', ordinal, 'entries', i], pending.country, pending.sink));
+    },
+  });
   if (!read.ok) return read;
   const root = read.value.message;
   const sink: IssueSink = { module: 'camt054', issues: [] };
@@ -300,15 +347,24 @@ export function safeParseCamt054(xml: XmlInput, options: ParseCamt054Options = {
   const notifications = children(root, 'Ntfctn').map((node, index): CamtNotification => {
     const path: IssuePath = ['notifications', index];
     const account = readNotifiedAccount(child(node, 'Acct'));
-    const ibanCountry = account?.iban !== undefined && /^[A-Z]{2}/.test(account.iban) ? account.iban.slice(0, 2) : undefined;
-    const country = options.referenceCountry ?? ibanCountry;
-    return compact<CamtNotification>({
+    const pending = read_[index];
+    const country = referenceCountry(node, options);
+    const header = compact<Omit<CamtNotification, 'entries'>>({
       index,
       id: text(node, 'Id'),
       creationDateTime: readDateTime(node, 'CreDtTm', [...path, 'creationDateTime'], sink),
       account,
-      entries: children(node, 'Ntry').map((entry, i) => readEntry(entry, i, [...path, 'entries', i], country, sink)),
     });
+    let entries: CamtEntry[] = [];
+    if (pending !== undefined) {
+      for (const held of pending.held) {
+        const i = pending.entries.length;
+        pending.entries.push(readEntry(held, i, [...path, 'entries', i], country, pending.sink));
+      }
+      entries = pending.entries;
+      sink.issues.push(...pending.sink.issues);
+    }
+    return { ...header, entries };
   });
   const report: Camt054Report = compact<Camt054Report>({
     messageName: read.value.messageName as Camt054Version,
@@ -320,7 +376,8 @@ export function safeParseCamt054(xml: XmlInput, options: ParseCamt054Options = {
   return finish(report, sink.issues, options.strict === true);
 }
 
-function finish<T>(value: T, issues: readonly EftkitIssue[], strict: boolean): Result<T> {
+/** The result of a reader: errors first, warnings failing under `strict`. */
+export function finish<T>(value: T, issues: readonly EftkitIssue[], strict: boolean): Result<T> {
   // Errors first, so that the thrown error's code is the one that failed the document.
   if (issues.some(isErrorIssue)) return fail([...issues.filter(isErrorIssue), ...issues.filter((i) => !isErrorIssue(i))]);
   if (strict && issues.length > 0) return fail(issues.map((i) => ({ code: i.code, message: i.message, path: i.path })));

@@ -15,6 +15,8 @@ export type { StatusReasonRow } from './reason-codes';
 export { ParsePain002OptionsSchema } from './schemas';
 export type { ParsePain002Options } from './schemas';
 export { safeParsePain002, parsePain002, describeStatus, describeReason, transactionStatuses } from './parse';
+export { streamPain002Statuses } from './stream';
+export type { Pain002StreamStatus, Pain002StreamHeader, Pain002PaymentInformationHeader } from './stream';
 export type {
   Pain002Version,
   StatusCode,
@@ -26,4 +28,4 @@ export type {
   PaymentInformationStatus,
   Pain002Report,
 } from './types';
-export type { XmlInput, XmlLimits } from '../internal/xml';
+export type { XmlInput, XmlLimits, XmlChunk } from '../internal/xml';

@@ -15,6 +15,7 @@ import {
   safeReadIsoMessage,
   text,
   texts,
+  type ExpectedMessage,
   type IssueSink,
   type XmlElement,
   type XmlInput,
@@ -36,6 +37,9 @@ import type {
   TransactionsPerStatus,
 } from './types';
 
+/** The message pain.002 readers expect. */
+export const PAIN002: ExpectedMessage = { family: 'pain.002', messageElement: 'CstmrPmtStsRpt', versions: ['001.03', '001.10'] };
+
 /** Describes a status code: its ISO name, description and outcome when eftkit knows it. */
 export function describeStatus(code: string): StatusCode {
   const row = PAYMENT_STATUS_CODES[code];
@@ -44,7 +48,8 @@ export function describeStatus(code: string): StatusCode {
     : { code, known: true, name: row.name, description: row.description, outcome: row.outcome };
 }
 
-function readStatus(node: XmlElement | undefined, name: string, path: IssuePath, sink: IssueSink): StatusCode | undefined {
+/** @internal Shared with the stream reader. */
+export function readStatus(node: XmlElement | undefined, name: string, path: IssuePath, sink: IssueSink): StatusCode | undefined {
   const code = text(node, name);
   if (code === undefined) return undefined;
   const status = describeStatus(code);
@@ -52,7 +57,8 @@ function readStatus(node: XmlElement | undefined, name: string, path: IssuePath,
   return status;
 }
 
-function readReasons(node: XmlElement | undefined, path: IssuePath, sink: IssueSink): StatusReason[] {
+/** @internal Shared with the stream reader. */
+export function readReasons(node: XmlElement | undefined, path: IssuePath, sink: IssueSink): StatusReason[] {
   return children(node, 'StsRsnInf').map((info, i) => {
     const code = text(info, 'Rsn', 'Cd');
     const proprietary = text(info, 'Rsn', 'Prtry');
@@ -72,7 +78,8 @@ function readReasons(node: XmlElement | undefined, path: IssuePath, sink: IssueS
   });
 }
 
-function readPerStatus(node: XmlElement | undefined, path: IssuePath, sink: IssueSink): TransactionsPerStatus[] {
+/** @internal Shared with the stream reader. */
+export function readPerStatus(node: XmlElement | undefined, path: IssuePath, sink: IssueSink): TransactionsPerStatus[] {
   const out: TransactionsPerStatus[] = [];
   children(node, 'NbOfTxsPerSts').forEach((entry, i) => {
     const count = readCount(entry, 'DtldNbOfTxs', [...path, 'transactionsPerStatus', i, 'count'], sink);
@@ -106,7 +113,8 @@ function readOriginal(node: XmlElement | undefined, path: IssuePath, sink: Issue
   };
 }
 
-function readTransaction(
+/** @internal Shared with the stream reader. */
+export function readTransaction(
   node: XmlElement,
   index: number,
   path: IssuePath,
@@ -149,7 +157,8 @@ function readTransaction(
   };
 }
 
-function readGroup(node: XmlElement | undefined, sink: IssueSink): GroupStatus {
+/** @internal Shared with the stream reader. */
+export function readGroup(node: XmlElement | undefined, sink: IssueSink): GroupStatus {
   const path: IssuePath = ['group'];
   const originalMessageId = text(node, 'OrgnlMsgId');
   const originalMessageNameId = text(node, 'OrgnlMsgNmId');
@@ -188,7 +197,7 @@ export function safeParsePain002(xml: XmlInput, options: ParsePain002Options = {
   if (!checked.success) {
     return fail(checked.error.issues.map((i) => issue('xml/invalid-options', M.invalidOptions(i.message), i.path.filter((p) => typeof p !== 'symbol'))));
   }
-  const read = safeReadIsoMessage(xml, { family: 'pain.002', messageElement: 'CstmrPmtStsRpt', versions: ['001.03', '001.10'] }, options);
+  const read = safeReadIsoMessage(xml, PAIN002, options);
   if (!read.ok) return read;
   const root = read.value.message;
   const sink: IssueSink = { module: 'pain002', issues: [] };
@@ -241,7 +250,8 @@ export function safeParsePain002(xml: XmlInput, options: ParsePain002Options = {
   return finish(report, sink.issues, options.strict === true);
 }
 
-function finish<T>(value: T, issues: readonly EftkitIssue[], strict: boolean): Result<T> {
+/** @internal The result of a reader: errors first, warnings failing under `strict`. */
+export function finish<T>(value: T, issues: readonly EftkitIssue[], strict: boolean): Result<T> {
   // Errors first, so that the thrown error's code is the one that failed the document.
   if (issues.some(isErrorIssue)) return fail([...issues.filter(isErrorIssue), ...issues.filter((i) => !isErrorIssue(i))]);
   if (strict && issues.length > 0) return fail(issues.map((i) => ({ code: i.code, message: i.message, path: i.path })));

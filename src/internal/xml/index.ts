@@ -14,3 +14,6 @@ export { decodeEntities, textOf, children, child, at, text, texts, attribute } f
 export type { XmlElement, XmlValue } from './node';
 export { readDate, readDateTime, readDateChoice, readAmount, readDecimal, readCount, partyName, readAccount, accountKey, compact } from './iso';
 export type { IsoDate, IssueSink, IsoAccount, Loose } from './iso';
+export { streamIsoMessage } from './stream';
+export type { XmlChunk, StreamedMessage, StreamHandlers } from './stream';
+export type { DetachHooks } from './read';

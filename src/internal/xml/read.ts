@@ -1,8 +1,8 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { fail, issue, ok, unwrap, type EftkitIssue, type Result } from '../../errors';
 import { XmlError } from './errors';
 import { XML_MESSAGES as M } from './messages';
 import type { XmlElement } from './node';
+import { XmlScanner, type ScanError, type ScanOptions } from './scan';
 import {
   DEFAULT_MAX_BYTES,
   DEFAULT_MAX_DEPTH,
@@ -42,8 +42,8 @@ function fails(code: string, message: string): Result<never> {
   return fail([issue(code, message)]);
 }
 
-/** UTF-8 length of a string, counted only until it passes `limit`. */
-function utf8LengthUpTo(text: string, limit: number): number {
+/** UTF-8 length of a string, counted only until it passes `limit` (internal). */
+export function utf8LengthUpTo(text: string, limit: number): number {
   let bytes = 0;
   for (let i = 0; i < text.length && bytes <= limit; i++) {
     const c = text.charCodeAt(i);
@@ -124,6 +124,11 @@ function lineAt(xml: string, position: number): number {
   return line;
 }
 
+function localOf(qname: string): string {
+  const colon = qname.indexOf(':');
+  return colon === -1 ? qname : qname.slice(colon + 1);
+}
+
 const NAME = /[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?/y;
 
 /** The qualified name of the root element, skipping the prolog (declaration, PIs, comments). */
@@ -164,28 +169,49 @@ function closesRoot(xml: string, root: string): boolean {
   return new RegExp(`</${root.replace(/[.]/g, '\\.')}\\s*>$`).test(tail);
 }
 
-function parserFor(maxDepth: number): XMLParser {
-  return new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@_',
-    textNodeName: '#text',
-    cdataPropName: '#cdata',
-    // Every value stays a string: no numbers, no booleans, no entity expansion by the parser.
-    parseTagValue: false,
-    parseAttributeValue: false,
-    processEntities: false,
-    htmlEntities: false,
-    trimValues: true,
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-    removeNSPrefix: false,
-    transformTagName: (name) => {
-      const colon = name.indexOf(':');
-      return colon === -1 ? name : name.slice(colon + 1);
-    },
-    maxNestedTags: maxDepth,
-  });
+/** The issue for a scan error, as a reader that only saw the text up to it can tell. */
+export function scanIssue(error: ScanError, maxTextLength: number, maxDepth: number): EftkitIssue {
+  switch (error.kind) {
+    case 'declaration': {
+      const rest = error.excerpt ?? '';
+      if (EXTERNAL_ENTITY.test(rest)) return issue('xml/external-entity-forbidden', M.externalEntity);
+      if (ANY_ENTITY.test(rest)) return issue('xml/entity-forbidden', M.entity);
+      if (/<!DOCTYPE/i.test(rest)) return issue('xml/doctype-forbidden', M.doctype);
+      return issue('xml/malformed', M.malformed('it holds a markup declaration (<!…>) that is not a comment or CDATA.'));
+    }
+    case 'reference':
+      return error.entity !== undefined
+        ? issue('xml/unknown-entity', M.unknownEntity(error.entity))
+        : issue('xml/malformed', M.malformed(error.detail, error.line));
+    case 'text-too-long':
+      return issue('xml/text-too-long', M.textTooLong(error.length ?? 0, maxTextLength));
+    case 'too-deep':
+      return issue('xml/too-deep', M.tooDeep(maxDepth));
+    case 'truncated':
+      return error.root === undefined || error.root === ''
+        ? issue('xml/malformed', M.malformed('no root element was found.'))
+        : issue('xml/truncated', M.truncated(error.root));
+    default:
+      return issue('xml/malformed', M.malformed(error.detail, error.line));
+  }
 }
+
+/**
+ * Which code a refused whole document gets: the raw-text checks in their historical order
+ * (declarations, references, text length), then a root that is not closed, then the scan's
+ * own finding. Runs only on the failure path.
+ */
+function explain(xml: string, error: ScanError, maxTextLength: number, maxDepth: number): EftkitIssue {
+  const raw = rawIssues(xml, maxTextLength);
+  if (raw[0] !== undefined) return raw[0];
+  const root = rootName(xml);
+  if (root === undefined) return issue('xml/malformed', M.malformed('no root element was found.'));
+  if (!root.selfClosing && !closesRoot(xml, root.name)) return issue('xml/truncated', M.truncated(root.name));
+  return scanIssue(error, maxTextLength, maxDepth);
+}
+
+/** Subtrees a reader takes as they close (see {@link ScanOptions}). */
+export type DetachHooks = Pick<ScanOptions, 'detach' | 'onDetachOpen' | 'onDetached'>;
 
 /**
  * Reads an ISO 20022 document safely and checks that it is the expected message. In order:
@@ -199,7 +225,7 @@ function parserFor(maxDepth: number): XMLParser {
  * read (`xml/unsupported-version`). Values are strings; nothing is converted to numbers.
  * Never throws.
  */
-export function safeReadIsoMessage(input: XmlInput, expected: ExpectedMessage, limits: XmlLimits = {}): Result<ReadMessage> {
+export function safeReadIsoMessage(input: XmlInput, expected: ExpectedMessage, limits: XmlLimits = {}, hooks: DetachHooks = {}): Result<ReadMessage> {
   const checked = XmlLimitsSchema.safeParse(limits);
   if (!checked.success) {
     return fail(checked.error.issues.map((i) => issue('xml/invalid-options', M.invalidOptions(i.message), i.path.filter((p) => typeof p !== 'symbol'))));
@@ -214,28 +240,13 @@ export function safeReadIsoMessage(input: XmlInput, expected: ExpectedMessage, l
   if (xml.charCodeAt(0) === 0xfeff) xml = xml.slice(1);
   if (xml.trim() === '') return fails('xml/empty', M.empty);
 
-  const raw = rawIssues(xml, maxTextLength);
-  if (raw.length > 0) return fail(raw);
-
-  const root = rootName(xml);
-  if (root === undefined) return fails('xml/malformed', M.malformed('no root element was found.'));
-  if (!root.selfClosing && !closesRoot(xml, root.name)) return fails('xml/truncated', M.truncated(root.name));
-
-  const validation = XMLValidator.validate(xml, { allowBooleanAttributes: false });
-  if (validation !== true) {
-    return fails('xml/malformed', M.malformed(validation.err.msg, validation.err.line));
+  const scanner = new XmlScanner({ maxTextLength, maxDepth, ...hooks });
+  const error = scanner.feed(xml) ?? scanner.finish();
+  if (error !== undefined || scanner.root === undefined) {
+    return fail([explain(xml, error ?? { kind: 'malformed', detail: 'no root element was found.', position: 0, line: 1 }, maxTextLength, maxDepth)]);
   }
-
-  let tree: Record<string, unknown>;
-  try {
-    tree = parserFor(maxDepth).parse(xml) as Record<string, unknown>;
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    if (/nest/i.test(detail)) return fails('xml/too-deep', M.tooDeep(maxDepth));
-    return fails('xml/malformed', M.malformed(detail));
-  }
-  const roots = Object.keys(tree);
-  if (roots.length !== 1) return fails('xml/malformed', M.malformed('a document must have exactly one root element.'));
+  const root = { name: scanner.root.qname };
+  const tree: Record<string, unknown> = { [localOf(root.name)]: scanner.root.value };
   const [prefix, local] = root.name.includes(':') ? root.name.split(':') as [string, string] : [undefined, root.name];
   const document = tree[local];
   const documentElement: XmlElement = typeof document === 'object' && document !== null && !Array.isArray(document) ? (document as XmlElement) : {};
