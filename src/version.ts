@@ -2,4 +2,4 @@
 export const VERSION: string = '0.1.0';
 
 /** The public modules of this build, each importable as `eftkit/<name>`. */
-export const MODULES: readonly string[] = ['accounts', 'approval', 'calendar', 'camt054', 'charges', 'cid', 'matching', 'money', 'pain002', 'payment-line', 'references', 'testing', 'validation'];
+export const MODULES: readonly string[] = ['accounts', 'approval', 'calendar', 'camt054', 'charges', 'cid', 'matching', 'money', 'pain001', 'pain002', 'payment-line', 'references', 'testing', 'validation'];

@@ -26,3 +26,6 @@ export { camt054DocumentArbitrary } from './camt054';
 export type { GeneratedCamt054, GeneratedCamt054Entry, GeneratedCamt054Transaction, Camt054DocumentArbitraryOptions } from './camt054';
 export { partsDefinitionArbitrary, matchingSetupArbitrary, openCustomerEntriesArbitrary, matchingScenarioArbitrary, SCENARIO_ACCOUNT } from './matching';
 export type { GeneratedPaymentKind, MatchingScenario, MatchingScenarioArbitraryOptions } from './matching';
+export { leiArbitrary, uetrArbitrary, pain001AddressArbitrary, partyIdentificationArbitrary } from './pain001';
+export { pain001SuggestionArbitrary, pain001InputArbitrary } from './pain001';
+export type { Pain001SuggestionArbitraryOptions } from './pain001';

@@ -1,0 +1,290 @@
+import { safeAdjustPaymentDate } from '../calendar';
+import { issue, type EftkitIssue, type IssuePath } from '../errors';
+import type { ValidatedPaymentLine } from '../validation';
+import { isSendableId } from '../validation/checks';
+import type { PayingCompany } from '../validation/model';
+import { escapeXml } from './charset';
+import { addressXml, bicXml, organisationIdXml, partyXml, splitLines, TextWriter } from './fragments';
+import { PAIN001_MESSAGES as M } from './messages';
+import type { Pain001LineContext, Pain001Options, Pain001Transaction, Pain001Version } from './types';
+
+/** Scale of the exact sums: amounts are added as integers of 10⁻⁴ (no currency has more decimals). @internal */
+export const SCALE = 4;
+const SCALE_FACTORS: readonly bigint[] = [10000n, 1000n, 100n, 10n, 1n];
+
+/** The amount text (`1234.50`) as an integer of 10⁻⁴. @internal */
+export function scaledAmount(text: string, exponent: number): bigint {
+  const digits = exponent === 0 ? text : text.replace('.', '');
+  return BigInt(digits) * (SCALE_FACTORS[exponent] ?? 1n);
+}
+
+/** An integer of 10⁻⁴ written with `exponent` decimals (exact: no amount had more). @internal */
+export function formatScaled(value: bigint, exponent: number): string {
+  const whole = value / 10000n;
+  if (exponent === 0) return whole.toString();
+  const fraction = (value % 10000n).toString().padStart(SCALE, '0').slice(0, exponent);
+  return `${whole}.${fraction}`;
+}
+
+/** What a payment information block is made of. @internal */
+export interface BlockFields {
+  readonly suggestion: number;
+  readonly paymentNo: string;
+  readonly date: string;
+  readonly serviceLevel: string | undefined;
+  readonly categoryPurpose: string | undefined;
+  readonly instructionPriority: string | undefined;
+  readonly chargeBearer: string;
+  readonly batchBooking: boolean | undefined;
+  readonly sepa: boolean;
+  /** `<Dbtr>…</Dbtr><DbtrAcct>…</DbtrAcct><DbtrAgt>…</DbtrAgt>`. */
+  readonly debtorXml: string;
+}
+
+/** One line, written. @internal */
+export interface PreparedTx {
+  readonly key: string;
+  readonly block: BlockFields;
+  readonly xml: string;
+  readonly scaled: bigint;
+  readonly exponent: number;
+  readonly info: Pain001Transaction;
+}
+
+/** The options a writer needs, resolved. @internal */
+export interface WriterSettings {
+  readonly version: Pain001Version;
+  readonly v3: boolean;
+  readonly options: Pain001Options;
+}
+
+const UUID_V4 = /^[a-f0-9]{8}-[a-f0-9]{4}-4[a-f0-9]{3}-[89ab][a-f0-9]{3}-[a-f0-9]{12}$/;
+
+function compact(value: string): string {
+  return value.replace(/[\s.-]/g, '').toUpperCase();
+}
+
+/** The company's `Dbtr`, `DbtrAcct` and `DbtrAgt`, cached per company and character set. @internal */
+export class DebtorCache {
+  readonly #cache = new Map<PayingCompany, Map<boolean, { xml: string; issues: EftkitIssue[] }>>();
+  /** One text writer for SEPA blocks and one for the others, reused line after line. */
+  readonly writers: { readonly sepa: TextWriter; readonly other: TextWriter };
+  /** The blocks seen, by key. */
+  readonly blocks: Map<string, BlockFields> = new Map();
+  constructor(readonly settings: WriterSettings) {
+    const characterSet = settings.options.sepaCharacterSet ?? 'epc-latin';
+    this.writers = { sepa: new TextWriter(settings.v3, true, characterSet), other: new TextWriter(settings.v3, false, characterSet) };
+  }
+
+  /** The debtor XML; its issues are returned only the first time. `at` is the path of the line. */
+  get(company: PayingCompany, sepa: boolean, at: IssuePath): { xml: string; issues: EftkitIssue[] } {
+    let bySepa = this.#cache.get(company);
+    if (bySepa === undefined) {
+      bySepa = new Map();
+      this.#cache.set(company, bySepa);
+    }
+    const hit = bySepa.get(sepa);
+    if (hit !== undefined) return { xml: hit.xml, issues: [] };
+    const w = new TextWriter(this.settings.v3, sepa, this.settings.options.sepaCharacterSet ?? 'epc-latin');
+    const path: IssuePath = [...at.slice(0, -2), 'company'];
+    const account = company.debtorAccount;
+    const dbtr = `<Dbtr>${w.el('Nm', company.name, path, 'name')}${addressXml(w, company.address, company.country, [...path, 'address'])}${organisationIdXml(w, company.orgNo, undefined, path)}</Dbtr>`;
+    const id =
+      account.iban !== undefined && account.iban !== ''
+        ? `<IBAN>${escapeXml(compact(account.iban))}</IBAN>`
+        : `<Othr><Id>${escapeXml(compact(account.bban ?? ''))}</Id><SchmeNm><Cd>BBAN</Cd></SchmeNm></Othr>`;
+    const acct = `<DbtrAcct><Id>${id}</Id><Ccy>${escapeXml(account.currency)}</Ccy></DbtrAcct>`;
+    const bic = account.bic === undefined || account.bic === '' ? undefined : compact(account.bic);
+    const agent = `<DbtrAgt><FinInstnId>${bic === undefined ? '<Othr><Id>NOTPROVIDED</Id></Othr>' : bicXml(this.settings.v3, escapeXml(bic))}</FinInstnId></DbtrAgt>`;
+    const made = { xml: dbtr + acct + agent, issues: w.issues };
+    bySepa.set(sepa, made);
+    return made;
+  }
+}
+
+/** The outcome of {@link prepareLine}. @internal */
+export interface PreparedLine {
+  readonly tx?: PreparedTx;
+  readonly issues: readonly EftkitIssue[];
+}
+
+/**
+ * Writes one validated line as a `CdtTrfTxInf` and works out its block. `at` is the path of
+ * the line from the input's root. @internal
+ */
+export function prepareLine(
+  settings: WriterSettings,
+  debtors: DebtorCache,
+  v: ValidatedPaymentLine,
+  company: PayingCompany,
+  paymentNo: string,
+  suggestion: number,
+  at: IssuePath,
+): PreparedLine {
+  const { options, v3 } = settings;
+  const line = v.line;
+  const issues: EftkitIssue[] = [];
+  const sepa = v.charges.sepa;
+  const hasCallbacks = options.instructionId !== undefined || options.uetr !== undefined || typeof options.batchBooking === 'function';
+  const context: Pain001LineContext | undefined = hasCallbacks ? { line, paymentNo, index: v.index } : undefined;
+
+  // Date, adjusted when asked.
+  let date = line.requestedExecutionDate ?? line.dueDate;
+  if (options.adjustExecutionDate !== undefined) {
+    const adjusted = safeAdjustPaymentDate(date, {
+      calendar: options.adjustExecutionDate.calendar,
+      convention: options.adjustExecutionDate.convention,
+      moveToWorkday: line.voucherType?.moveToWorkday ?? true,
+    });
+    if (adjusted.ok) date = adjusted.value.date;
+    else issues.push(issue('pain001/date-adjustment-failed', M.dateAdjustmentFailed(adjusted.issues.map((i) => i.message).join(' ')), [...at, line.requestedExecutionDate === undefined ? 'dueDate' : 'requestedExecutionDate']));
+  }
+
+  // Ids.
+  const endToEndId = line.lineId;
+  const instructionId = options.instructionId === undefined || context === undefined ? endToEndId : options.instructionId(context);
+  if (!isSendableId(instructionId)) issues.push(issue('pain001/invalid-instruction-id', M.invalidInstructionId(instructionId), [...at, 'lineId']));
+  let uetr: string | undefined;
+  if (options.uetr !== undefined && context !== undefined) {
+    uetr = options.uetr(context);
+    if (uetr !== undefined && !UUID_V4.test(uetr)) issues.push(issue('pain001/invalid-uetr', M.invalidUetr(uetr), [...at, 'lineId']));
+  }
+
+  const batchBooking = typeof options.batchBooking === 'function' ? options.batchBooking(context as Pain001LineContext) : options.batchBooking;
+  const debtor = debtors.get(company, sepa, at);
+  issues.push(...debtor.issues);
+  const serviceLevel = v.charges.serviceLevel;
+  const key = `${suggestion}\u0001${v.classification}\u0001${date}\u0001${serviceLevel ?? ''}\u0001${line.categoryPurpose ?? ''}\u0001${line.instructionPriority ?? ''}\u0001${v.charges.chargeBearer}\u0001${batchBooking === undefined ? '' : batchBooking}\u0001${sepa}`;
+  let block = debtors.blocks.get(key);
+  if (block === undefined) {
+    block = {
+      suggestion,
+      paymentNo,
+      date,
+      serviceLevel,
+      categoryPurpose: line.categoryPurpose,
+      instructionPriority: line.instructionPriority,
+      chargeBearer: v.charges.chargeBearer,
+      batchBooking,
+      sepa,
+      debtorXml: debtor.xml,
+    };
+    debtors.blocks.set(key, block);
+  }
+
+  const w = sepa ? debtors.writers.sepa : debtors.writers.other;
+  // The amount as written: the line's own text when it is already in the XML form (most are).
+  const exponent = v.amount.exponent;
+  const given = line.amount;
+  const dot = given.length - exponent - 1;
+  const amount =
+    (exponent === 0 ? /^(0|[1-9]\d*)$/.test(given) : given.charCodeAt(dot) === 46 && /^(0|[1-9]\d*)\.\d+$/.test(given) && given.indexOf('.') === dot) ? given : v.amount.toString();
+  let xml = `<CdtTrfTxInf><PmtId><InstrId>${escapeXml(instructionId)}</InstrId><EndToEndId>${escapeXml(endToEndId)}</EndToEndId>`;
+  if (uetr !== undefined) xml += `<UETR>${uetr}</UETR>`;
+  xml += `</PmtId><Amt><InstdAmt Ccy="${v.amount.currency}">${amount}</InstdAmt></Amt>`;
+  if (line.ultimateDebtor !== undefined) xml += `<UltmtDbtr>${partyXml(w, line.ultimateDebtor, [...at, 'ultimateDebtor'])}</UltmtDbtr>`;
+
+  // Creditor agent: BIC and/or US ABA routing number, with the bank's name and address.
+  const creditor = line.creditor;
+  const bankName = creditor.bankName !== undefined && creditor.bankName !== '' ? creditor.bankName : undefined;
+  const bankAddress = creditor.bankAddress !== undefined && creditor.bankAddress !== '' ? creditor.bankAddress : undefined;
+  if (v.bic !== undefined || v.routingNumber !== undefined) {
+    let agent = v.bic === undefined ? '' : bicXml(v3, v.bic.bic);
+    if (v.routingNumber !== undefined) agent += `<ClrSysMmbId><ClrSysId><Cd>USABA</Cd></ClrSysId><MmbId>${v.routingNumber}</MmbId></ClrSysMmbId>`;
+    agent += w.el('Nm', bankName, at, 'creditor', 'bankName');
+    if (bankAddress !== undefined || v.routingNumber !== undefined) {
+      const country = v.bic?.country ?? (v.routingNumber === undefined ? undefined : 'US');
+      let address = country === undefined ? '' : `<Ctry>${country}</Ctry>`;
+      for (const l of bankAddress === undefined ? [] : splitLines(bankAddress, 70)) address += w.el('AdrLine', l, at, 'creditor', 'bankAddress');
+      if (address !== '') agent += `<PstlAdr>${address}</PstlAdr>`;
+    }
+    xml += `<CdtrAgt><FinInstnId>${agent}</FinInstnId></CdtrAgt>`;
+  }
+
+  // Creditor and account.
+  xml += `<Cdtr>${w.el('Nm', creditor.name, at, 'creditor', 'name')}${creditor.address === undefined ? addressXml(w, undefined, creditor.country, at) : addressXml(w, creditor.address, creditor.country, [...at, 'creditor', 'address'])}</Cdtr>`;
+  const account = v.creditorAccount;
+  let accountId: string;
+  if ('iban' in account) accountId = `<IBAN>${account.iban.iban}</IBAN>`;
+  else if ('bban' in account) {
+    const scheme = account.kind === 'bankgiro' ? '<Prtry>BGNR</Prtry>' : account.kind === 'plusgiro' ? '<Prtry>PGNR</Prtry>' : '<Cd>BBAN</Cd>';
+    accountId = `<Othr><Id>${escapeXml(account.bban)}</Id><SchmeNm>${scheme}</SchmeNm></Othr>`;
+  } else accountId = `<Othr><Id>${escapeXml(account.accountNo)}</Id></Othr>`;
+  xml += `<CdtrAcct><Id>${accountId}</Id></CdtrAcct>`;
+  if (line.ultimateCreditor !== undefined) xml += `<UltmtCdtr>${partyXml(w, line.ultimateCreditor, [...at, 'ultimateCreditor'])}</UltmtCdtr>`;
+
+  // Purpose, regulatory reporting, remittance: in the schemas' order.
+  if (line.purpose !== undefined) xml += `<Purp><Cd>${escapeXml(line.purpose)}</Cd></Purp>`;
+  const rr = line.regulatoryReporting;
+  if (rr !== undefined) {
+    const rrAt: IssuePath = [...at, 'regulatoryReporting'];
+    const authority = rr.authorityCountry === undefined ? '' : `<Authrty><Ctry>${escapeXml(rr.authorityCountry)}</Ctry></Authrty>`;
+    const info = (rr.information ?? []).map((text, k) => w.el('Inf', text, rrAt, 'information', k)).join('');
+    xml += `<RgltryRptg><DbtCdtRptgInd>DEBT</DbtCdtRptgInd>${authority}<Dtls><Cd>${w.text(rr.code, rrAt, 'code')}</Cd>${info}</Dtls></RgltryRptg>`;
+  }
+  xml += `<RmtInf>${remittanceXml(w, v, sepa, at)}</RmtInf></CdtTrfTxInf>`;
+
+  const written = w.take();
+  if (written.length > 0) issues.push(...written);
+  if (issues.length > 0 && issues.some((i) => i.severity !== 'warning')) return { issues };
+  const info: Pain001Transaction = {
+    lineId: line.lineId,
+    instructionId,
+    endToEndId,
+    ...(uetr === undefined ? {} : { uetr }),
+    amount,
+    currency: v.amount.currency,
+  };
+  flatten(xml);
+  return { tx: { key, block, xml, scaled: scaledAmount(amount, exponent), exponent, info }, issues };
+}
+
+/**
+ * The content of `RmtInf`: a structured creditor reference (`SCOR`; issuer `ISO` for RF), an
+ * invoice number as a referred document (`CINV`; in SEPA as unstructured text, since the EPC
+ * rules allow only the creditor reference in structured remittance), or free text (`Ustrd`).
+ */
+function remittanceXml(w: TextWriter, v: ValidatedPaymentLine, sepa: boolean, at: IssuePath): string {
+  const r = v.line.remittance;
+  if (r.type === 'text') return w.el('Ustrd', r.text, at, 'remittance', 'text');
+  if (r.type === 'invoice') {
+    if (sepa) return w.el('Ustrd', r.invoiceNo, at, 'remittance', 'invoiceNo');
+    return `<Strd><RfrdDocInf><Tp><CdOrPrtry><Cd>CINV</Cd></CdOrPrtry></Tp><Nb>${w.text(r.invoiceNo, at, 'remittance', 'invoiceNo')}</Nb></RfrdDocInf></Strd>`;
+  }
+  const ref = v.reference;
+  if (ref === undefined) {
+    // A reference of a country without a known scheme: written as given, as a creditor reference.
+    return `<Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry></Tp><Ref>${w.text(r.reference.trim(), at, 'remittance', 'reference')}</Ref></CdtrRefInf></Strd>`;
+  }
+  if (ref.scheme === 'fik' && ref.value === '') return w.el('Ustrd', ref.display, at, 'remittance', 'reference');
+  const issuer = ref.scheme === 'rf' ? '<Issr>ISO</Issr>' : '';
+  return `<Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry>${issuer}</Tp><Ref>${escapeXml(ref.value)}</Ref></CdtrRefInf></Strd>`;
+}
+
+/** True when `value` is an ISO date-time as `CreDtTm` takes it. @internal */
+export function isIsoDateTime(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d):([0-5]\d)(\.\d{1,9})?(Z|[+-](0\d|1[0-4]):[0-5]\d)?$/.exec(value);
+  if (m === null) return false;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const year = Number(m[1]);
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  return month >= 1 && month <= 12 && day >= 1 && day <= days;
+}
+
+/** `<PmtInfId>` of block `n` (1-based) of a suggestion: `<paymentNo>-<n>`, the payment number cut to fit 35. @internal */
+export function paymentInformationId(paymentNo: string, n: number): string {
+  const suffix = `-${n}`;
+  return `${paymentNo.slice(0, 35 - suffix.length).replace(/\/+$/, '')}${suffix}`;
+}
+
+
+/**
+ * Makes V8 store a string built by many `+=` as one flat string (reading a character flattens
+ * it): the line's XML is kept until the file is written, and a flat string is one object for
+ * the garbage collector instead of dozens. @internal
+ */
+function flatten(text: string): void {
+  if (text.charCodeAt(0) === -1) throw new Error('unreachable');
+}
