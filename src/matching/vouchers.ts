@@ -120,7 +120,7 @@ function settlementVoucher(c: CheckedSettlement, payables: string, chargesAccoun
     });
   }
   return {
-    id: `ST-${s.lineId}`,
+    id: s.voucherId ?? `ST-${s.lineId}`,
     kind: 'settlement',
     sourceId: s.lineId,
     date: s.date,
@@ -140,7 +140,8 @@ function settlementVoucher(c: CheckedSettlement, payables: string, chargesAccoun
  * entry's booked ledger amount. Every voucher balances in both currencies.
  *
  * Input problems: missing fields, amounts that are not positive or have too many decimals, a
- * ledger currency equal to the settlement's, a zero rate, duplicate line ids, a missing payables
+ * ledger currency equal to the settlement's, a zero rate, duplicate voucher ids (`voucherId`, by
+ * default `ST-<lineId>`), a missing payables
  * (charges, exchange-difference) GL account.
  */
 export function safePostSettlements(settlements: readonly SettlementToPost[], setup: SettlementSetup): Result<Voucher[]> {
@@ -152,10 +153,14 @@ export function safePostSettlements(settlements: readonly SettlementToPost[], se
   const ids = new Map<string, number>();
   settlements.forEach((s, i) => {
     const c = checkSettlement(s, i, issues);
-    if (typeof s?.lineId === 'string') {
-      const first = ids.get(s.lineId);
-      if (first !== undefined) issues.push(issue('matching/duplicate-id', M.duplicateId('payment line', s.lineId, first), ['settlements', i, 'lineId']));
-      else ids.set(s.lineId, i);
+    // Voucher ids must be unique: by default `ST-<lineId>`, so one settlement per line.
+    const id = typeof s?.voucherId === 'string' ? s.voucherId : typeof s?.lineId === 'string' ? `ST-${s.lineId}` : undefined;
+    if (id !== undefined) {
+      const first = ids.get(id);
+      const byVoucher = typeof s.voucherId === 'string';
+      if (first !== undefined) {
+        issues.push(issue('matching/duplicate-id', M.duplicateId(byVoucher ? 'voucher' : 'payment line', byVoucher ? id : s.lineId, first), ['settlements', i, byVoucher ? 'voucherId' : 'lineId']));
+      } else ids.set(id, i);
     }
     if (c !== undefined) checked.push(c);
   });
