@@ -12,7 +12,8 @@
  * Timed (wall clock and this process's CPU time, which a busy machine disturbs less):
  * `matchIncomingPayments` only (input validation, indexes, matching, vouchers); input
  * generation is not. Peak RSS is the child's maximum resident set size from /usr/bin/time -v
- * (inputs included), and the heap used right after matching.
+ * (inputs included), the heap used right after matching, and the bytes per payment the result
+ * keeps alive (heap after a full GC with the result referenced, minus the heap before matching).
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -75,6 +76,7 @@ async function one(n) {
   const { entries, payments } = inputs(n);
   globalThis.gc?.();
   const rssBefore = process.memoryUsage().rss;
+  const heapBefore = process.memoryUsage().heapUsed;
   const cpu0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   const result = matchIncomingPayments(payments, entries, setup);
@@ -82,9 +84,12 @@ async function one(n) {
   const cpu = process.cpuUsage(cpu0);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const mem = process.memoryUsage();
+  // What the result keeps alive: the heap after a full GC with the result still referenced.
+  globalThis.gc?.();
+  const retainedBytesPerPayment = Math.round((process.memoryUsage().heapUsed - heapBefore) / n);
   const statuses = {};
   for (const o of result.outcomes) statuses[o.status] = (statuses[o.status] ?? 0) + 1;
-  console.log(JSON.stringify({ n, seconds, cpuSeconds, rssBeforeMiB: Math.round(rssBefore / 2 ** 20), rssAfterMiB: Math.round(mem.rss / 2 ** 20), heapUsedMiB: Math.round(mem.heapUsed / 2 ** 20), vouchers: result.vouchers.length, statuses }));
+  console.log(JSON.stringify({ n, seconds, cpuSeconds, rssBeforeMiB: Math.round(rssBefore / 2 ** 20), rssAfterMiB: Math.round(mem.rss / 2 ** 20), heapUsedMiB: Math.round(mem.heapUsed / 2 ** 20), retainedBytesPerPayment, vouchers: result.vouchers.length, statuses }));
 }
 
 if (process.argv[2] === '--one') {
