@@ -12,7 +12,7 @@
  * Timed (wall clock and this process's CPU time, which a busy machine disturbs less):
  * `matchIncomingPayments` only (input validation, indexes, matching, vouchers); input
  * generation is not. Peak RSS is the child's maximum resident set size from /usr/bin/time -v
- * (inputs included), the heap used right after matching, and the bytes per payment the result
+ * (inputs included) and its user+sys CPU and wall time (whole child, input generation included), the heap used right after matching, and the bytes per payment the result
  * keeps alive (heap after a full GC with the result referenced, minus the heap before matching).
  */
 import { spawnSync } from 'node:child_process';
@@ -104,6 +104,12 @@ if (process.argv[2] === '--one') {
     const row = JSON.parse(child.stdout.trim().split('\n').pop());
     const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr);
     row.peakRssMiB = peak === null ? undefined : Math.round(Number(peak[1]) / 1024);
+    // The whole child (input generation included), as /usr/bin/time -v reports it.
+    const user = /User time \(seconds\): ([\d.]+)/.exec(child.stderr);
+    const sys = /System time \(seconds\): ([\d.]+)/.exec(child.stderr);
+    const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(child.stderr);
+    row.processUserSysSeconds = user === null || sys === null ? undefined : Number((Number(user[1]) + Number(sys[1])).toFixed(2));
+    row.processWallSeconds = wall === null ? undefined : Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]);
     rows.push(row);
   }
   for (const r of rows) console.log(r);

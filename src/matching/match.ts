@@ -83,6 +83,27 @@ const PART = /[-/]/;
 const byKey = (a: { date: string; id: string }, b: { date: string; id: string }): number =>
   a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
+const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The payments in processing order (booking date, then id), as `sort(byKey)` would give them:
+ * grouped by date first (a file has few booking dates), so the sort compares ids only.
+ */
+function processingOrder(recs: readonly PaymentRec[]): PaymentRec[] {
+  const byDate = new Map<string, PaymentRec[]>();
+  for (const r of recs) {
+    const list = byDate.get(r.date);
+    if (list === undefined) byDate.set(r.date, [r]);
+    else list.push(r);
+  }
+  const out: PaymentRec[] = [];
+  for (const date of [...byDate.keys()].sort()) {
+    const list = (byDate.get(date) as PaymentRec[]).sort(byId);
+    for (const r of list) out.push(r);
+  }
+  return out;
+}
+
 const ZEROS = new Map<number, string>();
 /** The zero of an exponent, one shared string. */
 function zeroText(exponent: number): string {
@@ -457,12 +478,11 @@ export function safeMatchIncomingPayments(
   if (issues.length > 0 || checked === undefined) return fail(issues);
 
   const ix = buildIndexes(entryRecs, checked.matchByAmount);
-  paymentRecs.sort(byKey);
   const outcomes: PaymentOutcome[] = [];
   const vouchers: Voucher[] = [];
   const scratch: Allocation[] = [];
   const lineScratch: VoucherLine[] = [];
-  for (const p of paymentRecs) {
+  for (const p of processingOrder(paymentRecs)) {
     const tolerance = checked.tolerance.get(p.payment.currency) ?? 0;
     const c = collect(p, checked, ix);
     const applied = allocate(p, c, ix, tolerance, scratch);
