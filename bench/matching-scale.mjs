@@ -12,7 +12,8 @@
  * Timed (wall clock and this process's CPU time, which a busy machine disturbs less):
  * `matchIncomingPayments` only (input validation, indexes, matching, vouchers); input
  * generation is not. Peak RSS is the child's maximum resident set size from /usr/bin/time -v
- * (inputs included), and the heap used right after matching.
+ * (inputs included) and its user+sys CPU and wall time (whole child, input generation included), the heap used right after matching, and the bytes per payment the result
+ * keeps alive (heap after a full GC with the result referenced, minus the heap before matching).
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -75,6 +76,7 @@ async function one(n) {
   const { entries, payments } = inputs(n);
   globalThis.gc?.();
   const rssBefore = process.memoryUsage().rss;
+  const heapBefore = process.memoryUsage().heapUsed;
   const cpu0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   const result = matchIncomingPayments(payments, entries, setup);
@@ -82,9 +84,12 @@ async function one(n) {
   const cpu = process.cpuUsage(cpu0);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const mem = process.memoryUsage();
+  // What the result keeps alive: the heap after a full GC with the result still referenced.
+  globalThis.gc?.();
+  const retainedBytesPerPayment = Math.round((process.memoryUsage().heapUsed - heapBefore) / n);
   const statuses = {};
   for (const o of result.outcomes) statuses[o.status] = (statuses[o.status] ?? 0) + 1;
-  console.log(JSON.stringify({ n, seconds, cpuSeconds, rssBeforeMiB: Math.round(rssBefore / 2 ** 20), rssAfterMiB: Math.round(mem.rss / 2 ** 20), heapUsedMiB: Math.round(mem.heapUsed / 2 ** 20), vouchers: result.vouchers.length, statuses }));
+  console.log(JSON.stringify({ n, seconds, cpuSeconds, rssBeforeMiB: Math.round(rssBefore / 2 ** 20), rssAfterMiB: Math.round(mem.rss / 2 ** 20), heapUsedMiB: Math.round(mem.heapUsed / 2 ** 20), retainedBytesPerPayment, vouchers: result.vouchers.length, statuses }));
 }
 
 if (process.argv[2] === '--one') {
@@ -99,6 +104,12 @@ if (process.argv[2] === '--one') {
     const row = JSON.parse(child.stdout.trim().split('\n').pop());
     const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr);
     row.peakRssMiB = peak === null ? undefined : Math.round(Number(peak[1]) / 1024);
+    // The whole child (input generation included), as /usr/bin/time -v reports it.
+    const user = /User time \(seconds\): ([\d.]+)/.exec(child.stderr);
+    const sys = /System time \(seconds\): ([\d.]+)/.exec(child.stderr);
+    const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(child.stderr);
+    row.processUserSysSeconds = user === null || sys === null ? undefined : Number((Number(user[1]) + Number(sys[1])).toFixed(2));
+    row.processWallSeconds = wall === null ? undefined : Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]);
     rows.push(row);
   }
   for (const r of rows) console.log(r);

@@ -7,10 +7,14 @@
  */
 export { MatchingError } from './errors';
 export { MATCHING_MESSAGES, UNMATCHED_REASONS } from './messages';
-export type { MatchingIssueCode, UnmatchedReason } from './messages';
+export type { MatchingIssueCode, MatchingAdapterCode, UnmatchedReason } from './messages';
 export { safeMatchIncomingPayments, matchIncomingPayments } from './match';
 export { safePostSettlements, postSettlements } from './vouchers';
 export { voucherTotals, isBalanced } from './balance';
+export { incomingPaymentsForMatching } from './from-camt054';
+export type { CamtPaymentPosition, UnmappedCamtPayment, CamtPaymentsForMatching, CamtPaymentsForMatchingOptions } from './from-camt054';
+export { settlementsFromEffects } from './from-effects';
+export type { PerSettlement, SettlementContext, SkippedEffect, SettlementsFromEffects } from './from-effects';
 export type { VoucherTotals } from './balance';
 export type {
   IncomingPayment,

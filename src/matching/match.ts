@@ -5,7 +5,7 @@ import { findReferences, normaliseReference } from '../references';
 import { CompiledCidDefinitions, type CidReading } from './cid-reader';
 import { MatchingError } from './errors';
 import type { UnmatchedReason } from './messages';
-import { fromMinor, numberKey } from './minor';
+import { compactMinor, fromMinor, minus, numberKey, type Minor } from './minor';
 import type {
   Allocation,
   EntryBalance,
@@ -17,16 +17,19 @@ import type {
   PaymentFit,
   PaymentOutcome,
   Voucher,
+  VoucherLine,
 } from './types';
 import { checkEntry, checkPayment, checkSetup, duplicateIdIssue, type CheckedSetup } from './validate';
-import { incomingVoucher } from './vouchers';
+import { flat, incomingVoucher } from './vouchers';
 
 /** An open entry while matching runs. */
 interface EntryRec {
   readonly entry: OpenCustomerEntry;
+  /** The customer no. as a key (see `numberKey`). */
+  readonly customer: string;
   readonly exponent: number;
-  readonly original: bigint;
-  remaining: bigint;
+  readonly original: Minor;
+  remaining: Minor;
   /** The open amount as the currency writes it (the input string when it already was). */
   readonly originalText: string;
   /** Due date (`~`, after every date, when missing), then id: the order entries are paid in. */
@@ -36,7 +39,7 @@ interface EntryRec {
 
 interface PaymentRec {
   readonly payment: IncomingPayment;
-  readonly minor: bigint;
+  readonly minor: Minor;
   readonly exponent: number;
   readonly amountText: string;
   /** Booking date, then id: the order payments are processed in. */
@@ -50,16 +53,19 @@ interface AccountRuntime {
   readonly reader: CompiledCidDefinitions;
 }
 
-/** The indexes: each lookup is one Map access, so matching is linear. */
+/**
+ * The indexes: each lookup is one Map access, so matching is linear. Customer no. + invoice no.
+ * is looked up through the invoice no. (nearly always one entry) and the entry's customer key,
+ * so no key strings are built for it.
+ */
 interface Indexes {
-  /** customer no. + invoice no.: one entry, or a list when several share the key (kept small in memory) */
-  readonly byParts: Map<string, Slot>;
+  /** invoice no.: one entry, or a list when several share it (kept small in memory) */
   readonly byInvoice: Map<string, Slot>;
   /** customer no. + currency */
   readonly byCustomer: Map<string, EntryRec[]>;
   /** the CID stored on the entry, normalised */
   readonly byCid: Map<string, Slot>;
-  /** currency + original amount: the entry, or null when several share it */
+  /** currency + original amount: the entry, or null when several share it (only with `matchByAmount`) */
   readonly byAmount: Map<string, EntryRec | null>;
   /** invoice lists that span several customers */
   readonly ambiguous: Set<Slot>;
@@ -77,6 +83,27 @@ const PART = /[-/]/;
 const byKey = (a: { date: string; id: string }, b: { date: string; id: string }): number =>
   a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
+const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The payments in processing order (booking date, then id), as `sort(byKey)` would give them:
+ * grouped by date first (a file has few booking dates), so the sort compares ids only.
+ */
+function processingOrder(recs: readonly PaymentRec[]): PaymentRec[] {
+  const byDate = new Map<string, PaymentRec[]>();
+  for (const r of recs) {
+    const list = byDate.get(r.date);
+    if (list === undefined) byDate.set(r.date, [r]);
+    else list.push(r);
+  }
+  const out: PaymentRec[] = [];
+  for (const date of [...byDate.keys()].sort()) {
+    const list = (byDate.get(date) as PaymentRec[]).sort(byId);
+    for (const r of list) out.push(r);
+  }
+  return out;
+}
+
 const ZEROS = new Map<number, string>();
 /** The zero of an exponent, one shared string. */
 function zeroText(exponent: number): string {
@@ -89,7 +116,7 @@ function zeroText(exponent: number): string {
 }
 
 /** The amount in minor units as text, reusing `input` when it is already written that way. */
-function textOf(minor: bigint, exponent: number, input: unknown): string {
+function textOf(minor: Minor, exponent: number, input: unknown): string {
   const text = fromMinor(minor, exponent);
   return text === input ? input : text;
 }
@@ -111,13 +138,8 @@ function put(map: Map<string, Slot>, key: string, rec: EntryRec): void {
   else map.set(key, [slot, rec]);
 }
 
-function listOf(slot: Slot | undefined): readonly EntryRec[] | undefined {
-  return slot === undefined ? undefined : Array.isArray(slot) ? slot : [slot];
-}
-
-function buildIndexes(recs: readonly EntryRec[]): Indexes {
+function buildIndexes(recs: readonly EntryRec[], byAmount: boolean): Indexes {
   const ix: Indexes = {
-    byParts: new Map(),
     byInvoice: new Map(),
     byCustomer: new Map(),
     byCid: new Map(),
@@ -127,22 +149,21 @@ function buildIndexes(recs: readonly EntryRec[]): Indexes {
   };
   for (const rec of recs) {
     const e = rec.entry;
-    const customer = numberKey(e.customerNo);
-    const invoice = numberKey(e.invoiceNo);
-    put(ix.byParts, customer + SEP + invoice, rec);
-    put(ix.byInvoice, invoice, rec);
-    push(ix.byCustomer, customer + SEP + e.currency, rec);
+    put(ix.byInvoice, numberKey(e.invoiceNo), rec);
+    push(ix.byCustomer, rec.customer + SEP + e.currency, rec);
     if (e.cid !== undefined && e.cid.trim() !== '') put(ix.byCid, normaliseReference(e.cid), rec);
-    const amountKey = e.currency + SEP + rec.original.toString();
-    ix.byAmount.set(amountKey, ix.byAmount.has(amountKey) ? null : rec);
+    if (byAmount) {
+      const amountKey = e.currency + SEP + String(rec.original);
+      ix.byAmount.set(amountKey, ix.byAmount.has(amountKey) ? null : rec);
+    }
   }
-  for (const map of [ix.byParts, ix.byInvoice, ix.byCustomer, ix.byCid]) {
+  for (const map of [ix.byInvoice, ix.byCustomer, ix.byCid]) {
     for (const list of map.values()) if (Array.isArray(list)) list.sort(byKey);
   }
   for (const list of ix.byInvoice.values()) {
     if (!Array.isArray(list)) continue;
-    const first = numberKey((list[0] as EntryRec).entry.customerNo);
-    if (list.some((r) => numberKey(r.entry.customerNo) !== first)) ix.ambiguous.add(list);
+    const first = (list[0] as EntryRec).customer;
+    if (list.some((r) => r.customer !== first)) ix.ambiguous.add(list);
   }
   return ix;
 }
@@ -180,30 +201,35 @@ class Collector {
     private readonly currency: string,
   ) {}
 
-  /** Adds the entries of a list in the payment's currency; false when none is. */
-  add(list: readonly EntryRec[], method: MatchMethod): boolean {
+  /** Adds the entries of a slot (of `customer` only, when given) in the payment's currency; false when none is. */
+  add(slot: Slot, method: MatchMethod, customer?: string): boolean {
+    if (!Array.isArray(slot)) return this.addOne(slot, method, customer);
     let added = false;
-    for (const rec of list) {
-      if (rec.entry.currency !== this.currency) {
-        this.flags.currency = true;
-        continue;
-      }
-      added = true;
-      if (!this.list.some((c) => c.rec === rec)) this.list.push({ rec, method });
-    }
+    for (const rec of slot) if (this.addOne(rec, method, customer)) added = true;
     return added;
+  }
+
+  private addOne(rec: EntryRec, method: MatchMethod, customer: string | undefined): boolean {
+    if (customer !== undefined && rec.customer !== customer) return false;
+    if (rec.entry.currency !== this.currency) {
+      this.flags.currency = true;
+      return false;
+    }
+    for (const c of this.list) if (c.rec === rec) return true;
+    this.list.push({ rec, method });
+    return true;
   }
 
   /** Looks a CID reading up; true when it named an entry. */
   reading(r: CidReading, method: MatchMethod): boolean {
     const ix = this.ix;
     if (r.kind === 'whole') {
-      const list = listOf(ix.byCid.get(r.cid));
-      return list !== undefined && this.add(list, method === 'cid' ? 'whole-cid' : method);
+      const slot = ix.byCid.get(r.cid);
+      return slot !== undefined && this.add(slot, method === 'cid' ? 'whole-cid' : method);
     }
     if (r.customerNo !== undefined && r.invoiceNo !== undefined) {
-      const list = listOf(ix.byParts.get(r.customerNo + SEP + r.invoiceNo));
-      return list !== undefined && this.add(list, method);
+      const slot = ix.byInvoice.get(r.invoiceNo);
+      return slot !== undefined && this.add(slot, method, r.customerNo);
     }
     if (r.invoiceNo !== undefined) return this.invoice(r.invoiceNo, method);
     if (r.customerNo !== undefined) {
@@ -222,7 +248,7 @@ class Collector {
       this.flags.ambiguous = true;
       return false;
     }
-    return this.add(listOf(slot) as readonly EntryRec[], method);
+    return this.add(slot, method);
   }
 
   /** The first reading that names an entry wins; true when one did. */
@@ -275,99 +301,108 @@ function collect(p: PaymentRec, setup: CheckedSetup, ix: Indexes): Collector {
   const f = c.flags;
   const named = f.notUnderstood || f.noEntry || f.ambiguous || f.currency || c.list.length > 0 || c.customerList !== undefined;
   if (!named && setup.matchByAmount) {
-    const hit = ix.byAmount.get(p.payment.currency + SEP + p.minor.toString());
+    const hit = ix.byAmount.get(p.payment.currency + SEP + String(p.minor));
     if (hit === null) c.flags.amountNotUnique = true;
-    else if (hit !== undefined && hit.remaining === hit.original) c.add([hit], 'amount');
+    else if (hit !== undefined && hit.remaining === hit.original) c.add(hit, 'amount');
     else if (hit !== undefined) c.flags.noEntry = true;
   }
   return c;
 }
 
 interface Applied {
-  readonly allocations: Allocation[];
-  readonly left: bigint;
+  readonly allocations: readonly Allocation[];
+  readonly left: Minor;
   readonly foundButPaid: boolean;
 }
 
-function allocate(p: PaymentRec, c: Collector, ix: Indexes, tolerance: bigint): Applied {
-  const allocations: Allocation[] = [];
-  let left = p.minor;
-  let found = false;
-  let lastApplied: EntryRec | undefined;
-  const e = p.exponent;
-  const apply = (rec: EntryRec, method: MatchMethod): void => {
-    found = true;
-    if (left === 0n || rec.remaining === 0n) return;
-    lastApplied = rec;
-    const take = rec.remaining < left ? rec.remaining : left;
-    const before = rec.remaining;
-    rec.remaining -= take;
-    left -= take;
-    allocations.push({
-      entryId: rec.entry.id,
-      customerNo: rec.entry.customerNo,
-      invoiceNo: rec.entry.invoiceNo,
-      method,
-      amount: fromMinor(take, e),
-      openBefore: before === rec.original ? rec.originalText : fromMinor(before, e),
-      openAfter: rec.remaining === 0n ? zeroText(e) : fromMinor(rec.remaining, e),
-    });
-  };
+/** One payment's allocation in progress (one object per payment, no closures). */
+interface AllocationState {
+  readonly p: PaymentRec;
+  /** A scratch list, reused for every payment; copied to an exact-size array at the end. */
+  readonly out: Allocation[];
+  left: Minor;
+  found: boolean;
+  last: EntryRec | undefined;
+}
+
+/** Pays `rec` from what is left of the payment. */
+function payEntry(st: AllocationState, rec: EntryRec, method: MatchMethod): void {
+  st.found = true;
+  if (st.left === 0 || rec.remaining === 0) return;
+  st.last = rec;
+  const e = st.p.exponent;
+  const before = rec.remaining;
+  const take = before < st.left ? before : st.left;
+  rec.remaining = minus(before, take);
+  st.left = minus(st.left, take);
+  const beforeText = before === rec.original ? rec.originalText : fromMinor(before, e);
+  // The amount as text: the payment's or the entry's own string when it is all of either.
+  const amount = take === st.p.minor ? st.p.amountText : take === before ? beforeText : fromMinor(take, e);
+  st.out.push({
+    entryId: rec.entry.id,
+    customerNo: rec.entry.customerNo,
+    invoiceNo: rec.entry.invoiceNo,
+    method,
+    amount,
+    openBefore: beforeText,
+    openAfter: rec.remaining === 0 ? zeroText(e) : fromMinor(rec.remaining, e),
+  });
+}
+
+function allocate(p: PaymentRec, c: Collector, ix: Indexes, tolerance: Minor, scratch: Allocation[]): Applied {
+  scratch.length = 0;
+  const st: AllocationState = { p, out: scratch, left: p.minor, found: false, last: undefined };
   if (c.list.length > 0) {
     const ordered = c.list.length > 1 ? [...c.list].sort((a, b) => byKey(a.rec, b.rec)) : c.list;
     for (const cand of ordered) {
-      if (left === 0n) break;
-      apply(cand.rec, cand.method);
+      if (st.left === 0) break;
+      payEntry(st, cand.rec, cand.method);
     }
   } else if (c.customerList !== undefined) {
     const list = c.customerList;
     let cursor = ix.cursors.get(list) ?? 0;
-    while (cursor < list.length && (list[cursor] as EntryRec).remaining === 0n) cursor++;
+    while (cursor < list.length && (list[cursor] as EntryRec).remaining === 0) cursor++;
     ix.cursors.set(list, cursor);
-    found = true;
-    for (let k = cursor; k < list.length && left > 0n; k++) apply(list[k] as EntryRec, 'customer-cid');
+    st.found = true;
+    for (let k = cursor; k < list.length && st.left > 0; k++) payEntry(st, list[k] as EntryRec, 'customer-cid');
   }
   // An underpayment within the tolerance closes the last entry.
-  const last = allocations[allocations.length - 1];
-  const rec = lastApplied;
-  if (last !== undefined && rec !== undefined && left === 0n && tolerance > 0n) {
-    if (rec.remaining > 0n && rec.remaining <= tolerance) {
-      allocations[allocations.length - 1] = { ...last, writtenOff: fromMinor(rec.remaining, e), openAfter: zeroText(e) };
-      rec.remaining = 0n;
+  const n = scratch.length;
+  const last = scratch[n - 1];
+  const rec = st.last;
+  if (last !== undefined && rec !== undefined && st.left === 0 && tolerance > 0) {
+    if (rec.remaining > 0 && rec.remaining <= tolerance) {
+      scratch[n - 1] = { ...last, writtenOff: fromMinor(rec.remaining, p.exponent), openAfter: zeroText(p.exponent) };
+      rec.remaining = 0;
     }
   }
-  return { allocations, left, foundButPaid: found && allocations.length === 0 };
+  const allocations = n === 0 ? NO_ALLOCATIONS : n === 1 ? [scratch[0] as Allocation] : scratch.slice();
+  return { allocations, left: st.left, foundButPaid: st.found && n === 0 };
 }
 
-function outcomeOf(p: PaymentRec, c: Collector, applied: Applied, tolerance: bigint, voucherId: string): PaymentOutcome {
+function outcomeOf(p: PaymentRec, c: Collector, applied: Applied, tolerance: Minor, voucherId: string): PaymentOutcome {
   const e = p.exponent;
   const zero = zeroText(e);
   const amount = p.amountText;
-  const allocations = applied.allocations.length === 0 ? NO_ALLOCATIONS : applied.allocations;
-  let status: PaymentOutcome['status'] = 'matched';
-  let fit: PaymentFit;
-  let overpaymentWrittenOff = zero;
-  let unallocated = zero;
-  let reason: UnmatchedReason | undefined;
+  const allocations = applied.allocations;
+  const paymentId = p.payment.id;
+  const currency = p.payment.currency;
   if (allocations.length === 0) {
-    status = 'unmatched';
-    fit = 'none';
-    unallocated = amount;
-    reason = reasonOf(c.flags, applied.foundButPaid);
-  } else if (applied.left > 0n && applied.left <= tolerance) {
-    fit = 'overpaid-within-tolerance';
-    overpaymentWrittenOff = fromMinor(applied.left, e);
-  } else if (applied.left > 0n) {
-    status = 'partly-matched';
-    fit = 'overpaid';
-    unallocated = fromMinor(applied.left, e);
-    reason = 'matching/overpayment';
-  } else {
-    const last = allocations[allocations.length - 1] as Allocation;
-    fit = last.writtenOff !== undefined ? 'underpaid-within-tolerance' : last.openAfter === zero ? 'exact' : 'underpaid';
+    const reason = reasonOf(c.flags, applied.foundButPaid);
+    return { paymentId, status: 'unmatched', fit: 'none', currency, amount, allocations, overpaymentWrittenOff: zero, unallocated: amount, reason, voucherId };
   }
-  const outcome = { paymentId: p.payment.id, status, fit, currency: p.payment.currency, amount, allocations, overpaymentWrittenOff, unallocated, voucherId };
-  return reason === undefined ? outcome : { ...outcome, reason };
+  const left = applied.left;
+  if (left !== 0 && left <= tolerance) {
+    const overpaymentWrittenOff = fromMinor(left, e);
+    return { paymentId, status: 'matched', fit: 'overpaid-within-tolerance', currency, amount, allocations, overpaymentWrittenOff, unallocated: zero, voucherId };
+  }
+  if (left !== 0) {
+    const unallocated = fromMinor(left, e);
+    return { paymentId, status: 'partly-matched', fit: 'overpaid', currency, amount, allocations, overpaymentWrittenOff: zero, unallocated, reason: 'matching/overpayment', voucherId };
+  }
+  const last = allocations[allocations.length - 1] as Allocation;
+  const fit: PaymentFit = last.writtenOff !== undefined ? 'underpaid-within-tolerance' : last.openAfter === zero ? 'exact' : 'underpaid';
+  return { paymentId, status: 'matched', fit, currency, amount, allocations, overpaymentWrittenOff: zero, unallocated: zero, voucherId };
 }
 
 /**
@@ -414,7 +449,8 @@ export function safeMatchIncomingPayments(
     if (minor === undefined || checked === undefined) return;
     const account = accounts.get(normaliseAccount(p.receivingAccount)) as AccountRuntime;
     const exponent = currencyExponent(p.currency) as number;
-    paymentRecs.push({ payment: p, minor, exponent, amountText: textOf(minor, exponent, p.amount), date: p.bookingDate, id: p.id, account });
+    const compact = compactMinor(minor);
+    paymentRecs.push({ payment: p, minor: compact, exponent, amountText: textOf(compact, exponent, p.amount), date: p.bookingDate, id: p.id, account });
   });
   const entryRecs: EntryRec[] = [];
   const entryIds = new Map<string, number>();
@@ -427,26 +463,37 @@ export function safeMatchIncomingPayments(
     }
     if (minor === undefined) return;
     const exponent = currencyExponent(e.currency) as number;
-    entryRecs.push({ entry: e, exponent, original: minor, remaining: minor, originalText: textOf(minor, exponent, e.amount), date: e.dueDate ?? '~', id: e.id });
+    const compact = compactMinor(minor);
+    entryRecs.push({
+      entry: e,
+      customer: numberKey(e.customerNo),
+      exponent,
+      original: compact,
+      remaining: compact,
+      originalText: textOf(compact, exponent, e.amount),
+      date: e.dueDate ?? '~',
+      id: e.id,
+    });
   });
   if (issues.length > 0 || checked === undefined) return fail(issues);
 
-  const ix = buildIndexes(entryRecs);
-  paymentRecs.sort(byKey);
+  const ix = buildIndexes(entryRecs, checked.matchByAmount);
   const outcomes: PaymentOutcome[] = [];
   const vouchers: Voucher[] = [];
-  for (const p of paymentRecs) {
-    const tolerance = checked.tolerance.get(p.payment.currency) ?? 0n;
+  const scratch: Allocation[] = [];
+  const lineScratch: VoucherLine[] = [];
+  for (const p of processingOrder(paymentRecs)) {
+    const tolerance = checked.tolerance.get(p.payment.currency) ?? 0;
     const c = collect(p, checked, ix);
-    const applied = allocate(p, c, ix, tolerance);
-    const outcome = outcomeOf(p, c, applied, tolerance, `IN-${p.payment.id}`);
+    const applied = allocate(p, c, ix, tolerance, scratch);
+    const outcome = outcomeOf(p, c, applied, tolerance, flat('IN-', p.payment.id));
     outcomes.push(outcome);
-    vouchers.push(incomingVoucher(p.payment, p.account.bankGlAccount, outcome, checked));
+    vouchers.push(incomingVoucher(p.payment, p.account.bankGlAccount, outcome, checked, lineScratch));
   }
   const entries: EntryBalance[] = [];
   for (const rec of entryRecs) {
     if (rec.remaining === rec.original) continue;
-    entries.push({ entryId: rec.entry.id, currency: rec.entry.currency, openBefore: rec.originalText, openAfter: rec.remaining === 0n ? zeroText(rec.exponent) : fromMinor(rec.remaining, rec.exponent) });
+    entries.push({ entryId: rec.entry.id, currency: rec.entry.currency, openBefore: rec.originalText, openAfter: rec.remaining === 0 ? zeroText(rec.exponent) : fromMinor(rec.remaining, rec.exponent) });
   }
   return ok({ outcomes, vouchers, entries });
 }

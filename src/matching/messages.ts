@@ -15,6 +15,25 @@ export type MatchingIssueCode =
   | 'matching/ledger-currency-same';
 
 /**
+ * Why an adapter did not hand an input on (`incomingPaymentsForMatching`,
+ * `settlementsFromEffects`): warnings in their `unmapped` / `skipped` lists, never thrown.
+ */
+export type MatchingAdapterCode =
+  | 'matching/not-booked'
+  | 'matching/no-booking-date'
+  | 'matching/no-receiving-account'
+  | 'matching/unknown-receiving-account'
+  | 'matching/amount-not-positive'
+  | 'matching/duplicate-payment'
+  | 'matching/not-a-settlement'
+  | 'matching/duplicate-effect'
+  | 'matching/already-posted'
+  | 'matching/no-open-entry-id'
+  | 'matching/no-bank-gl-account'
+  | 'matching/no-rate'
+  | 'matching/charges-currency';
+
+/**
  * Why (part of) a payment went to the suspense account. Stable codes: an unmatched payment has
  * one of them, a partly matched payment has one for its rest.
  */
@@ -56,5 +75,19 @@ export const MATCHING_MESSAGES = {
   invalidRate: (rate: string): string => `The exchange rate "${rate}" must be a decimal number above zero, like "11.4825".`,
   ledgerCurrencySame: (currency: string): string =>
     `The ledger currency ${currency} is the currency of the settlement itself; leave out the ledger part for a settlement in the ledger currency.`,
+  notBooked: (status: string | undefined): string =>
+    `The bank has not booked this credit yet (status ${status ?? 'not given'}); it is matched when a notification reports it booked.`,
+  noBookingDate: 'The bank gives no booking date for this credit, so it has no voucher date; ask the bank for the booked notification.',
+  noReceivingAccount: 'The notification does not say which of our accounts received this credit.',
+  duplicatePayment: (id: string): string =>
+    `A payment with the bank reference "${id}" is already in this run: the bank reported the same credit twice. It is matched once.`,
+  notASettlement: (kind: string): string => `The effect "${kind}" is not a settlement; the ERP performs it itself (no voucher).`,
+  duplicateEffect: (id: string): string => `The effect "${id}" is in the list more than once; it is posted once.`,
+  alreadyPosted: (id: string): string => `The effect "${id}" was already posted; it is not posted again.`,
+  noOpenEntryId: 'The payment line names no open supplier entry, so the settlement cannot say which entry it settles.',
+  noBankGlAccount: 'No bank GL account is set up for the bank partner of this payment line.',
+  noRate: (currency: string, ledger: string): string => `No exchange rate from ${currency} to the ledger currency ${ledger} is given for this settlement.`,
+  chargesCurrency: (charges: string, currency: string): string =>
+    `The bank charges are in ${charges}, the settlement in ${currency}; give the charges in ${currency} (or post them separately).`,
   reasons: UNMATCHED_REASONS as Readonly<Record<UnmatchedReason, string>>,
 } as const;

@@ -22,9 +22,32 @@ export function toMinor(text: string, exponent: number): bigint | undefined {
   return BigInt(whole + fraction.padEnd(exponent, '0'));
 }
 
+/**
+ * Minor units in the matcher's hot path: a `number` when the value is a safe integer (every
+ * realistic amount: up to 90 trillion NOK in øre), else a `bigint`. Always in this canonical
+ * form, so `===` compares values; `<`, `>` compare across the two types. @internal
+ */
+export type Minor = number | bigint;
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** The canonical {@link Minor} of a bigint: a number when it is safe. @internal */
+export function compactMinor(value: bigint): Minor {
+  return value <= MAX_SAFE && value >= -MAX_SAFE ? Number(value) : value;
+}
+
+/** `a - b` exactly, canonical. @internal */
+export function minus(a: Minor, b: Minor): Minor {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const d = a - b;
+    if (Number.isSafeInteger(d)) return d;
+  }
+  return compactMinor(BigInt(a) - BigInt(b));
+}
+
 /** Writes minor units with exactly `exponent` decimals: `123450n, 2` → `"1234.50"`. */
-export function fromMinor(value: bigint, exponent: number): string {
-  const negative = value < 0n;
+export function fromMinor(value: Minor, exponent: number): string {
+  const negative = value < 0;
   const digits = (negative ? -value : value).toString();
   if (exponent === 0) return negative ? `-${digits}` : digits;
   const padded = digits.padStart(exponent + 1, '0');

@@ -85,6 +85,7 @@ export const SettlementLedgerSchema: z.ZodType<SettlementLedger> = z.object({
 
 /** zod schema of a {@link SettlementToPost}. */
 export const SettlementToPostSchema: z.ZodType<SettlementToPost> = z.object({
+  voucherId: Text.exactOptional(),
   lineId: Text,
   supplierNo: Text,
   openEntryId: Text,

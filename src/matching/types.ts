@@ -169,7 +169,7 @@ export interface VoucherLine {
 
 /** A balanced voucher: debits equal credits, in its currency and (when set) in the ledger currency. */
 export interface Voucher {
-  /** `IN-<payment id>` or `ST-<line id>`. */
+  /** `IN-<payment id>`, or the settlement's `voucherId` (default `ST-<line id>`). */
   readonly id: string;
   readonly kind: 'incoming-payment' | 'settlement';
   /** The payment id or the payment line id. */
@@ -205,6 +205,11 @@ export interface MatchingResult {
  * `amount` and `charges` are in `currency`; `ledger` is there when that is not the ledger currency.
  */
 export interface SettlementToPost {
+  /**
+   * The voucher's id; default `ST-<lineId>`. `settlementsFromEffects` sets the effect's stable
+   * id here, so posting an effect again gives the same voucher id (store it: post once).
+   */
+  readonly voucherId?: string;
   /** The payment line id. */
   readonly lineId: string;
   readonly supplierNo: string;

@@ -2,7 +2,7 @@ import { normaliseAccount, safeCreateCidRegistry, type FactoringDefinition } fro
 import { issue, prefixIssues, type EftkitIssue } from '../errors';
 import { Amount, currencyExponent, safeParseAmount } from '../money';
 import { MATCHING_MESSAGES as M } from './messages';
-import { toMinor } from './minor';
+import { compactMinor, toMinor, type Minor } from './minor';
 import { IncomingPaymentSchema, MatchingSetupSchema, OpenCustomerEntrySchema, zodToIssues } from './schemas';
 import type { GlAccounts, IncomingPayment, MatchingSetup, OpenCustomerEntry } from './types';
 
@@ -19,7 +19,7 @@ export interface CheckedSetup {
   readonly suspense: string;
   readonly writeOff: string | undefined;
   /** Tolerance in minor units per currency. */
-  readonly tolerance: ReadonlyMap<string, bigint>;
+  readonly tolerance: ReadonlyMap<string, Minor>;
   readonly matchByAmount: boolean;
   readonly useMessage: boolean;
 }
@@ -79,7 +79,7 @@ export function checkSetup(setup: MatchingSetup, issues: EftkitIssue[]): Checked
   if (gl.suspense === undefined) {
     issues.push(issue('matching/missing-gl-account', M.missingGlAccount('suspense', 'for what cannot be matched'), ['setup', 'glAccounts', 'suspense']));
   }
-  const tolerance = new Map<string, bigint>();
+  const tolerance = new Map<string, Minor>();
   const rawTolerance = typeof raw.tolerance === 'object' && raw.tolerance !== null ? raw.tolerance : {};
   for (const [currency, text] of Object.entries(rawTolerance)) {
     if (typeof text !== 'string') continue;
@@ -87,7 +87,7 @@ export function checkSetup(setup: MatchingSetup, issues: EftkitIssue[]): Checked
     if (minor === undefined) {
       issues.push(issue('matching/invalid-tolerance', M.invalidTolerance(currency, `"${text}" has more decimals than ${currency} or is below zero`), ['setup', 'tolerance', currency]));
     } else if (minor > 0n) {
-      tolerance.set(currency, minor);
+      tolerance.set(currency, compactMinor(minor));
     }
   }
   if (tolerance.size > 0 && gl.writeOff === undefined) {

@@ -15,31 +15,40 @@ export interface IncomingAccounts {
 }
 
 /**
+ * Joins texts into one flat string (a template literal would keep a tree of its parts alive in
+ * every voucher line). @internal
+ */
+export function flat(...parts: string[]): string {
+  return parts.join('');
+}
+
+/**
  * The voucher of one payment: debit the bank GL account with the payment; credit the customer
  * (receivables) for each entry paid, naming it; a write-off line pair for an underpayment within
  * the tolerance, a write-off credit for an overpayment within it; the rest to suspense with the
- * reason. @internal
+ * reason. `scratch` is reused between payments; the voucher gets an exact-size copy. @internal
  */
-export function incomingVoucher(payment: IncomingPayment, bankGlAccount: string, outcome: PaymentOutcome, accounts: IncomingAccounts): Voucher {
-  const text = payment.debtorName === undefined ? `Payment ${payment.id}` : `Payment ${payment.id} from ${payment.debtorName}`;
-  const lines: VoucherLine[] = [{ account: bankGlAccount, side: 'debit', amount: outcome.amount, text }];
+export function incomingVoucher(payment: IncomingPayment, bankGlAccount: string, outcome: PaymentOutcome, accounts: IncomingAccounts, scratch: VoucherLine[] = []): Voucher {
+  scratch.length = 0;
+  const text = payment.debtorName === undefined ? flat('Payment ', payment.id) : flat('Payment ', payment.id, ' from ', payment.debtorName);
+  scratch.push({ account: bankGlAccount, side: 'debit', amount: outcome.amount, text });
   for (const a of outcome.allocations) {
-    const invoiceText = `Invoice ${a.invoiceNo}, customer ${a.customerNo}`;
-    lines.push({ account: accounts.receivables, side: 'credit', amount: a.amount, text: invoiceText, entryId: a.entryId, customerNo: a.customerNo, invoiceNo: a.invoiceNo });
+    const invoiceText = flat('Invoice ', a.invoiceNo, ', customer ', a.customerNo);
+    scratch.push({ account: accounts.receivables, side: 'credit', amount: a.amount, text: invoiceText, entryId: a.entryId, customerNo: a.customerNo, invoiceNo: a.invoiceNo });
     if (a.writtenOff !== undefined) {
-      const writeOffText = `Underpayment within tolerance, invoice ${a.invoiceNo}`;
+      const writeOffText = flat('Underpayment within tolerance, invoice ', a.invoiceNo);
       const names = { entryId: a.entryId, customerNo: a.customerNo, invoiceNo: a.invoiceNo };
-      lines.push({ account: accounts.writeOff as string, side: 'debit', amount: a.writtenOff, text: writeOffText, ...names });
-      lines.push({ account: accounts.receivables, side: 'credit', amount: a.writtenOff, text: writeOffText, ...names });
+      scratch.push({ account: accounts.writeOff as string, side: 'debit', amount: a.writtenOff, text: writeOffText, ...names });
+      scratch.push({ account: accounts.receivables, side: 'credit', amount: a.writtenOff, text: writeOffText, ...names });
     }
   }
   if (outcome.fit === 'overpaid-within-tolerance') {
-    lines.push({ account: accounts.writeOff as string, side: 'credit', amount: outcome.overpaymentWrittenOff, text: `Overpayment within tolerance, payment ${payment.id}` });
+    scratch.push({ account: accounts.writeOff as string, side: 'credit', amount: outcome.overpaymentWrittenOff, text: flat('Overpayment within tolerance, payment ', payment.id) });
   }
   if (outcome.reason !== undefined) {
-    lines.push({ account: accounts.suspense, side: 'credit', amount: outcome.unallocated, text: M.reasons[outcome.reason], reason: outcome.reason });
+    scratch.push({ account: accounts.suspense, side: 'credit', amount: outcome.unallocated, text: M.reasons[outcome.reason], reason: outcome.reason });
   }
-  return { id: outcome.voucherId, kind: 'incoming-payment', sourceId: payment.id, date: payment.bookingDate, currency: payment.currency, lines };
+  return { id: outcome.voucherId, kind: 'incoming-payment', sourceId: payment.id, date: payment.bookingDate, currency: payment.currency, lines: scratch.slice() };
 }
 
 interface CheckedSettlement {
@@ -120,7 +129,7 @@ function settlementVoucher(c: CheckedSettlement, payables: string, chargesAccoun
     });
   }
   return {
-    id: `ST-${s.lineId}`,
+    id: s.voucherId ?? `ST-${s.lineId}`,
     kind: 'settlement',
     sourceId: s.lineId,
     date: s.date,
@@ -140,7 +149,8 @@ function settlementVoucher(c: CheckedSettlement, payables: string, chargesAccoun
  * entry's booked ledger amount. Every voucher balances in both currencies.
  *
  * Input problems: missing fields, amounts that are not positive or have too many decimals, a
- * ledger currency equal to the settlement's, a zero rate, duplicate line ids, a missing payables
+ * ledger currency equal to the settlement's, a zero rate, duplicate voucher ids (`voucherId`, by
+ * default `ST-<lineId>`), a missing payables
  * (charges, exchange-difference) GL account.
  */
 export function safePostSettlements(settlements: readonly SettlementToPost[], setup: SettlementSetup): Result<Voucher[]> {
@@ -152,10 +162,14 @@ export function safePostSettlements(settlements: readonly SettlementToPost[], se
   const ids = new Map<string, number>();
   settlements.forEach((s, i) => {
     const c = checkSettlement(s, i, issues);
-    if (typeof s?.lineId === 'string') {
-      const first = ids.get(s.lineId);
-      if (first !== undefined) issues.push(issue('matching/duplicate-id', M.duplicateId('payment line', s.lineId, first), ['settlements', i, 'lineId']));
-      else ids.set(s.lineId, i);
+    // Voucher ids must be unique: by default `ST-<lineId>`, so one settlement per line.
+    const id = typeof s?.voucherId === 'string' ? s.voucherId : typeof s?.lineId === 'string' ? `ST-${s.lineId}` : undefined;
+    if (id !== undefined) {
+      const first = ids.get(id);
+      const byVoucher = typeof s.voucherId === 'string';
+      if (first !== undefined) {
+        issues.push(issue('matching/duplicate-id', M.duplicateId(byVoucher ? 'voucher' : 'payment line', byVoucher ? id : s.lineId, first), ['settlements', i, byVoucher ? 'voucherId' : 'lineId']));
+      } else ids.set(id, i);
     }
     if (c !== undefined) checked.push(c);
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createCidRegistry, findCids, safePickCidDefinition } from '../../src/cid';
 import { isBalanced, matchIncomingPayments, voucherTotals, type MatchingResult } from '../../src/matching';
 import { CompiledCidDefinitions } from '../../src/matching/cid-reader';
+import { compactMinor, fromMinor, minus } from '../../src/matching/minor';
 import { parseAmount, sumAmounts } from '../../src/money';
 import { definitionWithCidArbitrary, digitsArbitrary, factoringDefinitionArbitrary, matchingScenarioArbitrary } from '../../src/testing';
 
@@ -89,6 +90,35 @@ describe('matching properties', () => {
     );
   });
 
+  it('amounts beyond 2^53 minor units (bigint inside) match exactly as small ones (numbers inside)', () => {
+    // × 10^13: 1.00 NOK (100 øre) stays below 2^53 øre, 10.00 NOK and more go above, so one run mixes both.
+    const scale = (text: string): string => {
+      const minor = BigInt(text.replace('.', '')) * 10n ** 13n;
+      const digits = minor.toString().padStart(3, '0');
+      return `${digits.slice(0, -2)}.${digits.slice(-2)}`;
+    };
+    const AMOUNTS = new Set(['amount', 'openBefore', 'openAfter', 'writtenOff', 'overpaymentWrittenOff', 'unallocated']);
+    const scaled = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(scaled);
+      if (typeof value !== 'object' || value === null) return value;
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, AMOUNTS.has(k) && typeof v === 'string' ? scale(v) : scaled(v)]));
+    };
+    fc.assert(
+      fc.property(scenarios, (s) => {
+        const small = matchIncomingPayments(s.payments, s.openEntries, s.setup);
+        const tolerance = s.setup.tolerance === undefined ? {} : { tolerance: Object.fromEntries(Object.entries(s.setup.tolerance).map(([c, t]) => [c, scale(t)])) };
+        const big = matchIncomingPayments(
+          s.payments.map((p) => ({ ...p, amount: scale(p.amount as string) })),
+          s.openEntries.map((e) => ({ ...e, amount: scale(e.amount) })),
+          { ...s.setup, ...tolerance },
+        );
+        expect(big).toEqual(scaled(small));
+        expect(big.vouchers.every(isBalanced)).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('an entry paid in full by its CID (once, twice in parts, or too much) is closed', () => {
     fc.assert(
       fc.property(scenarios, (s) => {
@@ -153,5 +183,25 @@ describe('the compiled CID reader agrees with eftkit/cid', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('minor units: numbers when safe, bigints beyond', () => {
+  it('compactMinor and minus are exact and canonical around 2^53', () => {
+    const around = fc.bigInt({ min: -(2n ** 54n), max: 2n ** 54n });
+    fc.assert(
+      fc.property(around, around, (a, b) => {
+        const ca = compactMinor(a);
+        const cb = compactMinor(b);
+        expect(typeof ca).toBe(a <= BigInt(Number.MAX_SAFE_INTEGER) && a >= -BigInt(Number.MAX_SAFE_INTEGER) ? 'number' : 'bigint');
+        const d = minus(ca, cb);
+        expect(BigInt(d)).toBe(a - b);
+        expect(d).toBe(compactMinor(a - b));
+        expect(fromMinor(ca, 2)).toBe(fromMinor(a, 2));
+      }),
+      { numRuns: 300 },
+    );
+    expect(minus(Number.MAX_SAFE_INTEGER, -1)).toBe(2n ** 53n);
+    expect(minus(2n ** 53n, 1)).toBe(Number.MAX_SAFE_INTEGER);
   });
 });
