@@ -85,10 +85,20 @@ class Chunker {
 // ---------------------------------------------------------------------------------------
 // in memory: one or more suggestions, or validated suggestions
 
+/**
+ * Characters of transaction XML joined into one string at a time: above V8's largest regular
+ * object (128 KiB), so that the joined string goes straight to the large-object space and the
+ * lines' own strings die young (the young-generation collector then copies almost nothing).
+ */
+const JOIN_AT = 140_000;
+
 interface Block {
   readonly fields: BlockFields;
-  /** The transactions' XML, in order (kept apart from the line objects, which die young). */
+  /** The transactions' XML, in order, joined in pieces of about {@link JOIN_AT} characters. */
   readonly xml: string[];
+  /** The XML of the latest transactions, not joined yet, and its length. */
+  pending: string[];
+  pendingLength: number;
   /** What the summary tells of each transaction. */
   readonly txs: Pain001Transaction[];
   id: string;
@@ -110,31 +120,53 @@ function controlSumIssue(sum: bigint, exponent: number, path: IssuePath): Eftkit
   return digits > 18 ? issue('pain001/control-sum-too-large', M.controlSumTooLarge, path) : undefined;
 }
 
-function prepareAll(settings: WriterSettings, parts: readonly { readonly suggestion: PaymentSuggestion; readonly lines: readonly ValidatedPaymentLine[]; readonly prefix: IssuePath }[], earlier: readonly EftkitIssue[]): Result<Prepared> {
+function prepareAll(
+  settings: WriterSettings,
+  parts: readonly { readonly suggestion: PaymentSuggestion; readonly lines: readonly ValidatedPaymentLine[]; readonly prefix: IssuePath }[],
+  earlier: readonly EftkitIssue[],
+  joinAt: number = JOIN_AT,
+): Result<Prepared> {
   const issues: EftkitIssue[] = [...earlier];
   const debtors = new DebtorCache(settings);
   const blocks = new Map<string, Block>();
-  const endToEnd = new Map<string, IssuePath>();
+  const endToEnd = new Set<string>();
+  let last: Block | undefined;
   parts.forEach((part, s) => {
+    // One path array per suggestion, its last segment set to each line's index: the writer
+    // copies it into an issue and never keeps it.
+    const at: (string | number)[] = [...part.prefix, 'lines', 0];
+    const indexAt = at.length - 1;
     for (const v of part.lines) {
-      const at: IssuePath = [...part.prefix, 'lines', v.index];
+      at[indexAt] = v.index;
       const prepared = prepareLine(settings, debtors, v, part.suggestion.company, part.suggestion.paymentNo, s, at);
-      issues.push(...prepared.issues);
-      if (endToEnd.has(v.line.lineId)) issues.push(issue('pain001/duplicate-end-to-end-id', M.duplicateEndToEndId(v.line.lineId), [...at, 'lineId']));
-      else endToEnd.set(v.line.lineId, at);
+      if (prepared.issues.length > 0) issues.push(...prepared.issues);
+      const lineId = v.line.lineId;
+      if (endToEnd.has(lineId)) issues.push(issue('pain001/duplicate-end-to-end-id', M.duplicateEndToEndId(lineId), [...at, 'lineId']));
+      else endToEnd.add(lineId);
       const tx = prepared.tx;
       if (tx === undefined) continue;
-      let block = blocks.get(tx.key);
+      let block = last !== undefined && last.fields === tx.block ? last : blocks.get(tx.key);
       if (block === undefined) {
-        block = { fields: tx.block, xml: [], txs: [], id: '', sum: 0n, exponent: 0 };
+        block = { fields: tx.block, xml: [], pending: [], pendingLength: 0, txs: [], id: '', sum: 0n, exponent: 0 };
         blocks.set(tx.key, block);
       }
-      block.xml.push(tx.xml);
+      last = block;
+      block.pending.push(tx.xml);
+      block.pendingLength += tx.xml.length;
+      if (block.pendingLength >= joinAt) {
+        block.xml.push(block.pending.join(''));
+        block.pending = [];
+        block.pendingLength = 0;
+      }
       block.txs.push(tx.info);
       block.sum += tx.scaled;
       if (tx.exponent > block.exponent) block.exponent = tx.exponent;
     }
   });
+  for (const block of blocks.values()) {
+    if (block.pending.length > 0) block.xml.push(block.pending.join(''));
+    block.pending = [];
+  }
   // Ids: <paymentNo>-<n>, n counting the blocks of each suggestion.
   const perSuggestion = new Map<number, number>();
   const ids = new Set<string>();
@@ -183,6 +215,8 @@ function writePrepared(p: Prepared, out: (chunk: string) => void): void {
 }
 
 function documentOf(p: Prepared): Pain001Document {
+  // A rope of the chunks, not one joined copy: a copy of a file of megabytes costs as much
+  // again in fresh memory.
   let xml = '';
   writePrepared(p, (chunk) => {
     xml += chunk;
@@ -226,12 +260,12 @@ function validateInput(input: unknown, validation: Pain001Options['validation'])
   return { parts, issues };
 }
 
-function preparedFromInput(input: unknown, options: unknown): Result<Prepared> {
+function preparedFromInput(input: unknown, options: unknown, joinAt?: number): Result<Prepared> {
   const { settings, issues: optionIssues } = resolveSettings(options);
   const { parts, issues } = validateInput(input, settings?.options.validation ?? (options as Pain001Options | undefined)?.validation);
   const all = [...optionIssues, ...issues];
   if (settings === undefined || all.some(isErrorIssue)) return fail(all);
-  return prepareAll(settings, parts, all);
+  return prepareAll(settings, parts, all, joinAt);
 }
 
 /**
@@ -530,7 +564,8 @@ async function* streamOnePass(settings: WriterSettings, source: Pain001LineSourc
  */
 export async function* streamPain001(input: Pain001Input | Pain001LineSource, options: Pain001Options): AsyncGenerator<string, void, undefined> {
   if (!isLineSource(input)) {
-    const prepared = preparedFromInput(input, options);
+    // Pieces of about a chunk, so that the chunks stay about `chunkSize` long.
+    const prepared = preparedFromInput(input, options, (options as Pain001Options | undefined)?.chunkSize ?? DEFAULT_CHUNK);
     if (!prepared.ok) throw Pain001Error.fromIssues(prepared.issues.filter(isErrorIssue));
     const chunks: string[] = [];
     writePrepared(prepared.value, (chunk) => chunks.push(chunk));
