@@ -18,6 +18,58 @@ export function scaledAmount(text: string, exponent: number): bigint {
   return BigInt(digits) * (SCALE_FACTORS[exponent] ?? 1n);
 }
 
+/**
+ * The amount text as an integer of 10⁻⁴ when it is written canonically (`0`, `12`, `12.50`:
+ * no sign, no leading zero, exactly `exponent` decimals) and the integer is a safe JS integer;
+ * otherwise -1. One scan, no allocation: most amounts of a file take this path. @internal
+ */
+export function canonicalScaled(text: string, exponent: number): number {
+  const length = text.length;
+  const dot = exponent === 0 ? length : length - exponent - 1;
+  if (dot < 1 || length > 16) return -1;
+  let n = 0;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (i === dot) {
+      if (c !== 46) return -1;
+      continue;
+    }
+    if (c < 48 || c > 57) return -1;
+    if (i === 0 && c === 48 && dot > 1) return -1;
+    n = n * 10 + (c - 48);
+  }
+  const scaled = n * (SCALE_NUMBERS[exponent] ?? 1);
+  return scaled <= Number.MAX_SAFE_INTEGER && exponent <= SCALE ? scaled : -1;
+}
+const SCALE_NUMBERS: readonly number[] = [10000, 1000, 100, 10, 1];
+
+/**
+ * An exact sum of integers of 10⁻⁴: added as JS numbers while the total stays a safe integer,
+ * carried into a `BigInt` when it would not (no `BigInt` per line). @internal
+ */
+export class ExactSum {
+  #small = 0;
+  #big = 0n;
+
+  /** Adds an amount (a safe integer, or a `BigInt` for the rare amount beyond one). */
+  add(value: number | bigint): void {
+    if (typeof value === 'bigint') {
+      this.#big += value;
+      return;
+    }
+    if (this.#small > Number.MAX_SAFE_INTEGER - value) {
+      this.#big += BigInt(this.#small);
+      this.#small = 0;
+    }
+    this.#small += value;
+  }
+
+  /** The sum. */
+  get value(): bigint {
+    return this.#big + BigInt(this.#small);
+  }
+}
+
 /** An integer of 10⁻⁴ written with `exponent` decimals (exact: no amount had more). @internal */
 export function formatScaled(value: bigint, exponent: number): string {
   const whole = value / 10000n;
@@ -46,9 +98,12 @@ export interface PreparedTx {
   readonly key: string;
   readonly block: BlockFields;
   readonly xml: string;
-  readonly scaled: bigint;
+  /** The amount as an integer of 10⁻⁴: a number when safe, else a `BigInt`. */
+  readonly scaled: number | bigint;
   readonly exponent: number;
-  readonly info: Pain001Transaction;
+  /** What the document's summary tells of the line (not made for a stream, which keeps none). */
+  readonly info: Pain001Transaction | undefined;
+  readonly endToEndId: string;
 }
 
 /** The options a writer needs, resolved. @internal */
@@ -74,6 +129,23 @@ export class DebtorCache {
   constructor(readonly settings: WriterSettings) {
     const characterSet = settings.options.sepaCharacterSet ?? 'epc-latin';
     this.writers = { sepa: new TextWriter(settings.v3, true, characterSet), other: new TextWriter(settings.v3, false, characterSet) };
+  }
+
+  /** The block of the previous line, and what it was made of (most lines share it). */
+  last: { suggestion: number; classification: string; date: string; serviceLevel: string | undefined; categoryPurpose: string | undefined; instructionPriority: string | undefined; chargeBearer: string; batchBooking: boolean | undefined; key: string; block: BlockFields } | undefined;
+  #lastCompany: PayingCompany | undefined;
+  #lastSepa = false;
+  #lastXml = '';
+
+  /** The debtor XML; its issues are added to `issues` only the first time. `at` is the path of the line. */
+  xml(company: PayingCompany, sepa: boolean, at: IssuePath, issues: EftkitIssue[]): string {
+    if (company === this.#lastCompany && sepa === this.#lastSepa) return this.#lastXml;
+    const got = this.get(company, sepa, at);
+    if (got.issues.length > 0) issues.push(...got.issues);
+    this.#lastCompany = company;
+    this.#lastSepa = sepa;
+    this.#lastXml = got.xml;
+    return got.xml;
   }
 
   /** The debtor XML; its issues are returned only the first time. `at` is the path of the line. */
@@ -120,13 +192,15 @@ export function prepareLine(
   paymentNo: string,
   suggestion: number,
   at: IssuePath,
+  index: number = v.index,
+  summary: boolean = true,
 ): PreparedLine {
   const { options, v3 } = settings;
   const line = v.line;
   const issues: EftkitIssue[] = [];
   const sepa = v.charges.sepa;
   const hasCallbacks = options.instructionId !== undefined || options.uetr !== undefined || typeof options.batchBooking === 'function';
-  const context: Pain001LineContext | undefined = hasCallbacks ? { line, paymentNo, index: v.index } : undefined;
+  const context: Pain001LineContext | undefined = hasCallbacks ? { line, paymentNo, index } : undefined;
 
   // Date, adjusted when asked.
   let date = line.requestedExecutionDate ?? line.dueDate;
@@ -151,34 +225,46 @@ export function prepareLine(
   }
 
   const batchBooking = typeof options.batchBooking === 'function' ? options.batchBooking(context as Pain001LineContext) : options.batchBooking;
-  const debtor = debtors.get(company, sepa, at);
-  issues.push(...debtor.issues);
+  const debtorXml = debtors.xml(company, sepa, at, issues);
   const serviceLevel = v.charges.serviceLevel;
-  const key = `${suggestion}\u0001${v.classification}\u0001${date}\u0001${serviceLevel ?? ''}\u0001${line.categoryPurpose ?? ''}\u0001${line.instructionPriority ?? ''}\u0001${v.charges.chargeBearer}\u0001${batchBooking === undefined ? '' : batchBooking}\u0001${sepa}`;
-  let block = debtors.blocks.get(key);
-  if (block === undefined) {
-    block = {
-      suggestion,
-      paymentNo,
-      date,
-      serviceLevel,
-      categoryPurpose: line.categoryPurpose,
-      instructionPriority: line.instructionPriority,
-      chargeBearer: v.charges.chargeBearer,
-      batchBooking,
-      sepa,
-      debtorXml: debtor.xml,
-    };
-    debtors.blocks.set(key, block);
+  const categoryPurpose = line.categoryPurpose;
+  const instructionPriority = line.instructionPriority;
+  const chargeBearer = v.charges.chargeBearer;
+  // The block: that of the previous line when every field is the same (no key string made).
+  const last = debtors.last;
+  let key: string;
+  let block: BlockFields | undefined;
+  if (
+    last !== undefined &&
+    last.suggestion === suggestion &&
+    last.classification === v.classification &&
+    last.date === date &&
+    last.serviceLevel === serviceLevel &&
+    last.categoryPurpose === categoryPurpose &&
+    last.instructionPriority === instructionPriority &&
+    last.chargeBearer === chargeBearer &&
+    last.batchBooking === batchBooking &&
+    last.block.sepa === sepa &&
+    last.block.debtorXml === debtorXml
+  ) {
+    key = last.key;
+    block = last.block;
+  } else {
+    key = `${suggestion}\u0001${v.classification}\u0001${date}\u0001${serviceLevel ?? ''}\u0001${categoryPurpose ?? ''}\u0001${instructionPriority ?? ''}\u0001${chargeBearer}\u0001${batchBooking === undefined ? '' : batchBooking}\u0001${sepa}`;
+    block = debtors.blocks.get(key);
+    if (block === undefined) {
+      block = { suggestion, paymentNo, date, serviceLevel, categoryPurpose, instructionPriority, chargeBearer, batchBooking, sepa, debtorXml };
+      debtors.blocks.set(key, block);
+    }
+    debtors.last = { suggestion, classification: v.classification, date, serviceLevel, categoryPurpose, instructionPriority, chargeBearer, batchBooking, key, block };
   }
 
   const w = sepa ? debtors.writers.sepa : debtors.writers.other;
   // The amount as written: the line's own text when it is already in the XML form (most are).
   const exponent = v.amount.exponent;
   const given = line.amount;
-  const dot = given.length - exponent - 1;
-  const amount =
-    (exponent === 0 ? /^(0|[1-9]\d*)$/.test(given) : given.charCodeAt(dot) === 46 && /^(0|[1-9]\d*)\.\d+$/.test(given) && given.indexOf('.') === dot) ? given : v.amount.toString();
+  const fast = canonicalScaled(given, exponent);
+  const amount = fast >= 0 ? given : v.amount.toString();
   let xml = `<CdtTrfTxInf><PmtId><InstrId>${escapeXml(instructionId)}</InstrId><EndToEndId>${escapeXml(endToEndId)}</EndToEndId>`;
   if (uetr !== undefined) xml += `<UETR>${uetr}</UETR>`;
   xml += `</PmtId><Amt><InstdAmt Ccy="${v.amount.currency}">${amount}</InstdAmt></Amt>`;
@@ -227,16 +313,15 @@ export function prepareLine(
   const written = w.take();
   if (written.length > 0) issues.push(...written);
   if (issues.length > 0 && issues.some((i) => i.severity !== 'warning')) return { issues };
-  const info: Pain001Transaction = {
-    lineId: line.lineId,
-    instructionId,
-    endToEndId,
-    ...(uetr === undefined ? {} : { uetr }),
-    amount,
-    currency: v.amount.currency,
-  };
+  const currency = v.amount.currency;
+  const info: Pain001Transaction | undefined = !summary
+    ? undefined
+    : uetr === undefined
+      ? { lineId: line.lineId, instructionId, endToEndId, amount, currency }
+      : { lineId: line.lineId, instructionId, endToEndId, uetr, amount, currency };
   flatten(xml);
-  return { tx: { key, block, xml, scaled: scaledAmount(amount, exponent), exponent, info }, issues };
+  const scaled = fast >= 0 ? fast : scaledAmount(amount, exponent);
+  return { tx: { key, block, xml, scaled, exponent, info, endToEndId }, issues };
 }
 
 /**
