@@ -126,6 +126,8 @@ export class DebtorCache {
   readonly writers: { readonly sepa: TextWriter; readonly other: TextWriter };
   /** The blocks seen, by key. */
   readonly blocks: Map<string, BlockFields> = new Map();
+  /** The pieces of the line being written (reused line after line). */
+  readonly parts: string[] = [];
   constructor(readonly settings: WriterSettings) {
     const characterSet = settings.options.sepaCharacterSet ?? 'epc-latin';
     this.writers = { sepa: new TextWriter(settings.v3, true, characterSet), other: new TextWriter(settings.v3, false, characterSet) };
@@ -265,61 +267,73 @@ export function prepareLine(
   const given = line.amount;
   const fast = canonicalScaled(given, exponent);
   const amount = fast >= 0 ? given : v.amount.toString();
-  let xml = `<CdtTrfTxInf><PmtId><InstrId>${escapeXml(instructionId)}</InstrId><EndToEndId>${escapeXml(endToEndId)}</EndToEndId>`;
-  if (uetr !== undefined) xml += `<UETR>${uetr}</UETR>`;
-  xml += `</PmtId><Amt><InstdAmt Ccy="${v.amount.currency}">${amount}</InstdAmt></Amt>`;
-  if (line.ultimateDebtor !== undefined) xml += `<UltmtDbtr>${partyXml(w, line.ultimateDebtor, [...at, 'ultimateDebtor'])}</UltmtDbtr>`;
+  const currency = v.amount.currency;
+  // The line's XML is gathered in one reused array and joined once: no rope of dozens of
+  // partial strings per line for the young-generation collector.
+  const p = debtors.parts;
+  p.length = 0;
+  p.push('<CdtTrfTxInf><PmtId><InstrId>', escapeXml(instructionId), '</InstrId><EndToEndId>', escapeXml(endToEndId), '</EndToEndId>');
+  if (uetr !== undefined) p.push('<UETR>', uetr, '</UETR>');
+  p.push('</PmtId><Amt><InstdAmt Ccy="', currency, '">', amount, '</InstdAmt></Amt>');
+  if (line.ultimateDebtor !== undefined) p.push('<UltmtDbtr>', partyXml(w, line.ultimateDebtor, [...at, 'ultimateDebtor']), '</UltmtDbtr>');
 
   // Creditor agent: BIC and/or US ABA routing number, with the bank's name and address.
   const creditor = line.creditor;
   const bankName = creditor.bankName !== undefined && creditor.bankName !== '' ? creditor.bankName : undefined;
   const bankAddress = creditor.bankAddress !== undefined && creditor.bankAddress !== '' ? creditor.bankAddress : undefined;
   if (v.bic !== undefined || v.routingNumber !== undefined) {
-    let agent = v.bic === undefined ? '' : bicXml(v3, v.bic.bic);
-    if (v.routingNumber !== undefined) agent += `<ClrSysMmbId><ClrSysId><Cd>USABA</Cd></ClrSysId><MmbId>${v.routingNumber}</MmbId></ClrSysMmbId>`;
-    agent += w.el('Nm', bankName, at, 'creditor', 'bankName');
+    p.push('<CdtrAgt><FinInstnId>');
+    if (v.bic !== undefined) p.push(v3 ? '<BIC>' : '<BICFI>', v.bic.bic, v3 ? '</BIC>' : '</BICFI>');
+    if (v.routingNumber !== undefined) p.push('<ClrSysMmbId><ClrSysId><Cd>USABA</Cd></ClrSysId><MmbId>', v.routingNumber, '</MmbId></ClrSysMmbId>');
+    if (bankName !== undefined) w.put(p, '<Nm>', bankName, '</Nm>', at, 'creditor', 'bankName');
     if (bankAddress !== undefined || v.routingNumber !== undefined) {
       const country = v.bic?.country ?? (v.routingNumber === undefined ? undefined : 'US');
       let address = country === undefined ? '' : `<Ctry>${country}</Ctry>`;
       for (const l of bankAddress === undefined ? [] : splitLines(bankAddress, 70)) address += w.el('AdrLine', l, at, 'creditor', 'bankAddress');
-      if (address !== '') agent += `<PstlAdr>${address}</PstlAdr>`;
+      if (address !== '') p.push('<PstlAdr>', address, '</PstlAdr>');
     }
-    xml += `<CdtrAgt><FinInstnId>${agent}</FinInstnId></CdtrAgt>`;
+    p.push('</FinInstnId></CdtrAgt>');
   }
 
   // Creditor and account.
-  xml += `<Cdtr>${w.el('Nm', creditor.name, at, 'creditor', 'name')}${creditor.address === undefined ? addressXml(w, undefined, creditor.country, at) : addressXml(w, creditor.address, creditor.country, [...at, 'creditor', 'address'])}</Cdtr>`;
+  p.push('<Cdtr>');
+  if (creditor.name !== '') w.put(p, '<Nm>', creditor.name, '</Nm>', at, 'creditor', 'name');
+  if (creditor.address !== undefined) p.push(addressXml(w, creditor.address, creditor.country, [...at, 'creditor', 'address']));
+  else if (creditor.country !== undefined && creditor.country !== '') p.push('<PstlAdr><Ctry>', escapeXml(creditor.country), '</Ctry></PstlAdr>');
+  p.push('</Cdtr>');
   const account = v.creditorAccount;
-  let accountId: string;
-  if ('iban' in account) accountId = `<IBAN>${account.iban.iban}</IBAN>`;
+  if ('iban' in account) p.push('<CdtrAcct><Id><IBAN>', account.iban.iban, '</IBAN></Id></CdtrAcct>');
   else if ('bban' in account) {
     const scheme = account.kind === 'bankgiro' ? '<Prtry>BGNR</Prtry>' : account.kind === 'plusgiro' ? '<Prtry>PGNR</Prtry>' : '<Cd>BBAN</Cd>';
-    accountId = `<Othr><Id>${escapeXml(account.bban)}</Id><SchmeNm>${scheme}</SchmeNm></Othr>`;
-  } else accountId = `<Othr><Id>${escapeXml(account.accountNo)}</Id></Othr>`;
-  xml += `<CdtrAcct><Id>${accountId}</Id></CdtrAcct>`;
-  if (line.ultimateCreditor !== undefined) xml += `<UltmtCdtr>${partyXml(w, line.ultimateCreditor, [...at, 'ultimateCreditor'])}</UltmtCdtr>`;
+    p.push('<CdtrAcct><Id><Othr><Id>', escapeXml(account.bban), '</Id><SchmeNm>', scheme, '</SchmeNm></Othr></Id></CdtrAcct>');
+  } else p.push('<CdtrAcct><Id><Othr><Id>', escapeXml(account.accountNo), '</Id></Othr></Id></CdtrAcct>');
+  if (line.ultimateCreditor !== undefined) p.push('<UltmtCdtr>', partyXml(w, line.ultimateCreditor, [...at, 'ultimateCreditor']), '</UltmtCdtr>');
 
   // Purpose, regulatory reporting, remittance: in the schemas' order.
-  if (line.purpose !== undefined) xml += `<Purp><Cd>${escapeXml(line.purpose)}</Cd></Purp>`;
+  if (line.purpose !== undefined) p.push('<Purp><Cd>', escapeXml(line.purpose), '</Cd></Purp>');
   const rr = line.regulatoryReporting;
   if (rr !== undefined) {
     const rrAt: IssuePath = [...at, 'regulatoryReporting'];
     const authority = rr.authorityCountry === undefined ? '' : `<Authrty><Ctry>${escapeXml(rr.authorityCountry)}</Ctry></Authrty>`;
     const info = (rr.information ?? []).map((text, k) => w.el('Inf', text, rrAt, 'information', k)).join('');
-    xml += `<RgltryRptg><DbtCdtRptgInd>DEBT</DbtCdtRptgInd>${authority}<Dtls><Cd>${w.text(rr.code, rrAt, 'code')}</Cd>${info}</Dtls></RgltryRptg>`;
+    p.push(`<RgltryRptg><DbtCdtRptgInd>DEBT</DbtCdtRptgInd>${authority}<Dtls><Cd>${w.text(rr.code, rrAt, 'code')}</Cd>${info}</Dtls></RgltryRptg>`);
   }
-  xml += `<RmtInf>${remittanceXml(w, v, sepa, at)}</RmtInf></CdtTrfTxInf>`;
+  p.push('<RmtInf>');
+  const remittance = line.remittance;
+  if (remittance.type === 'text') {
+    if (remittance.text !== '') w.put(p, '<Ustrd>', remittance.text, '</Ustrd>', at, 'remittance', 'text');
+  } else p.push(remittanceXml(w, v, sepa, at));
+  p.push('</RmtInf></CdtTrfTxInf>');
+  const xml = p.join('');
 
   const written = w.take();
   if (written.length > 0) issues.push(...written);
   if (issues.length > 0 && issues.some((i) => i.severity !== 'warning')) return { issues };
-  const currency = v.amount.currency;
   const info: Pain001Transaction | undefined = !summary
     ? undefined
     : uetr === undefined
       ? { lineId: line.lineId, instructionId, endToEndId, amount, currency }
       : { lineId: line.lineId, instructionId, endToEndId, uetr, amount, currency };
-  flatten(xml);
   const scaled = fast >= 0 ? fast : scaledAmount(amount, exponent);
   return { tx: { key, block, xml, scaled, exponent, info, endToEndId }, issues };
 }
@@ -365,11 +379,3 @@ export function paymentInformationId(paymentNo: string, n: number): string {
 }
 
 
-/**
- * Makes V8 store a string built by many `+=` as one flat string (reading a character flattens
- * it): the line's XML is kept until the file is written, and a flat string is one object for
- * the garbage collector instead of dozens. @internal
- */
-function flatten(text: string): void {
-  if (text.charCodeAt(0) === -1) throw new Error('unreachable');
-}
