@@ -6,7 +6,7 @@ import type { PayingCompany, PaymentLine, PaymentSuggestion } from '../validatio
 import { DOCUMENT_CLOSE, documentOpen, groupHeader, Indenter, PAYMENT_INFORMATION_CLOSE, paymentInformationOpen, type HeaderFields } from './document';
 import { Pain001Error } from './errors';
 import { isV3 } from './fragments';
-import { ExactIdSet, HashedIdSet } from './ids';
+import { ExactIdSet, hash32, HashList } from './ids';
 import { PAIN001_MESSAGES as M } from './messages';
 import { DebtorCache, ExactSum, formatScaled, isIsoDateTime, paymentInformationId, prepareLine, scaledAmount, type BlockFields, type PreparedTx, type WriterSettings } from './prepare';
 import { Pain001OptionsSchema, Pain001TotalsSchema } from './schemas';
@@ -433,13 +433,12 @@ async function* streamTwoPass(settings: WriterSettings, source: Pain001LineSourc
   // Pass 1: check every line, count and add per block.
   const reader = new SourceReader(settings, source);
   const blocks = new Map<string, BlockTotals>();
-  const endToEnd = new HashedIdSet(32);
-  const suspects = new Set<string>();
+  const endToEnd = new HashList();
   let previous: BlockTotals | undefined;
   let contiguous = true;
   for await (const batch of reader.read(open(), true)) {
     for (const tx of batch) {
-      if (!endToEnd.add(tx.endToEndId)) suspects.add(tx.endToEndId);
+      endToEnd.add(tx.endToEndId);
       let block = previous !== undefined && previous.fields === tx.block ? previous : blocks.get(tx.key);
       if (block === undefined) {
         block = { fields: tx.block, id: paymentInformationId(source.paymentNo, blocks.size + 1), count: 0, acc: new ExactSum(), sum: 0n, exponent: 0 };
@@ -451,13 +450,14 @@ async function* streamTwoPass(settings: WriterSettings, source: Pain001LineSourc
       if (tx.exponent > block.exponent) block.exponent = tx.exponent;
     }
   }
+  const suspects = endToEnd.repeated();
   if (suspects.size > 0) {
-    // Same hash: read the ids once more and count the suspects exactly.
+    // Ids that share a hash: read the ids once more and compare those ids themselves.
     const seen = new Map<string, number>();
     let index = 0;
     for await (const line of open()) {
       const id = (line as { lineId?: unknown }).lineId;
-      if (typeof id === 'string' && suspects.has(id)) {
+      if (typeof id === 'string' && suspects.has(hash32(id))) {
         if (seen.has(id)) reader.issues.push(issue('pain001/duplicate-end-to-end-id', M.duplicateEndToEndId(id), ['lines', index, 'lineId']));
         else seen.set(id, index);
       }

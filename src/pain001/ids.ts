@@ -46,6 +46,7 @@ export class HashedIdSet {
     this.#table = this.bits === 32 ? new Uint32Array(old.length * 2) : new Float64Array(old.length * 2);
     this.#size = 0;
     for (const v of old) if (v !== 0) this.#insert(this.#table, v);
+    release(old);
   }
 }
 
@@ -134,6 +135,7 @@ export class ExactIdSet {
     if (this.#used + n + 1 > this.#bytes.length) {
       const bigger = new Uint8Array(Math.max(this.#bytes.length * 2, this.#used + n + 1));
       bigger.set(this.#bytes.subarray(0, this.#used));
+      release(this.#bytes);
       this.#bytes = bigger;
     }
     const offset = this.#used;
@@ -160,6 +162,8 @@ export class ExactIdSet {
     }
     this.#refs = refs;
     this.#hashes = hashes;
+    release(oldRefs);
+    release(oldHashes);
   }
 }
 
@@ -180,4 +184,52 @@ function encodeId(id: string, out: Uint8Array): number {
     }
   }
   return n;
+}
+
+
+/**
+ * Gives the memory of a table that was outgrown back at once instead of at the next full
+ * collection (the table object lives in the old generation; its megabytes would stay resident
+ * until then): transferring its buffer detaches it and hands the memory to a young clone that
+ * the next minor collection frees. A no-op where `structuredClone` cannot transfer.
+ */
+function release(table: Uint8Array | Uint32Array | Float64Array): void {
+  if (table.byteLength < 1 << 16 || typeof structuredClone !== 'function') return;
+  try {
+    structuredClone(table.buffer, { transfer: [table.buffer] });
+  } catch {
+    // Not transferable here: the collector frees it later.
+  }
+}
+
+/**
+ * The 32-bit hashes of the end-to-end ids of a stream read twice, in a plain growing array
+ * (4 bytes per id, against 8 for a half-full hash table, and no table to rehash): after the
+ * first reading, {@link HashList.repeated} sorts them and names the hashes that occur more
+ * than once; the caller then reads the ids once more and compares the ids of those hashes
+ * themselves, so a repeat is refused exactly and two ids that only share a hash pass.
+ * @internal
+ */
+export class HashList {
+  #hashes: Uint32Array = new Uint32Array(1 << 12);
+  #size = 0;
+
+  /** Adds the hash of an id. */
+  add(id: string): void {
+    if (this.#size === this.#hashes.length) {
+      const bigger = new Uint32Array(this.#hashes.length * 2);
+      bigger.set(this.#hashes);
+      release(this.#hashes);
+      this.#hashes = bigger;
+    }
+    this.#hashes[this.#size++] = hash32(id);
+  }
+
+  /** The hashes added more than once (sorts the list: call once, after the last id). */
+  repeated(): Set<number> {
+    const sorted = this.#hashes.subarray(0, this.#size).sort();
+    const out = new Set<number>();
+    for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) out.add(sorted[i] as number);
+    return out;
+  }
 }
