@@ -6,9 +6,9 @@ import type { PayingCompany, PaymentLine, PaymentSuggestion } from '../validatio
 import { DOCUMENT_CLOSE, documentOpen, groupHeader, Indenter, PAYMENT_INFORMATION_CLOSE, paymentInformationOpen, type HeaderFields } from './document';
 import { Pain001Error } from './errors';
 import { isV3 } from './fragments';
-import { HashedIdSet } from './ids';
+import { ExactIdSet, hash32, HashList } from './ids';
 import { PAIN001_MESSAGES as M } from './messages';
-import { DebtorCache, formatScaled, isIsoDateTime, paymentInformationId, prepareLine, scaledAmount, type BlockFields, type PreparedTx, type WriterSettings } from './prepare';
+import { DebtorCache, ExactSum, formatScaled, isIsoDateTime, paymentInformationId, prepareLine, scaledAmount, type BlockFields, type PreparedTx, type WriterSettings } from './prepare';
 import { Pain001OptionsSchema, Pain001TotalsSchema } from './schemas';
 import type {
   Pain001Document,
@@ -85,13 +85,25 @@ class Chunker {
 // ---------------------------------------------------------------------------------------
 // in memory: one or more suggestions, or validated suggestions
 
+/**
+ * Characters of transaction XML joined into one string at a time: the lines' own strings (and
+ * the ropes they were built from) then die young, and what lives on until the file is written
+ * is one object per ~40 lines instead of two per line, which the young-generation collector
+ * copies and the old generation marks far faster.
+ */
+const JOIN_AT = 16_000;
+
 interface Block {
   readonly fields: BlockFields;
-  /** The transactions' XML, in order (kept apart from the line objects, which die young). */
+  /** The transactions' XML, in order, joined in pieces of about {@link JOIN_AT} characters. */
   readonly xml: string[];
+  /** The XML of the latest transactions, not joined yet, and its length. */
+  pending: string[];
+  pendingLength: number;
   /** What the summary tells of each transaction. */
   readonly txs: Pain001Transaction[];
   id: string;
+  readonly acc: ExactSum;
   sum: bigint;
   exponent: number;
 }
@@ -110,31 +122,54 @@ function controlSumIssue(sum: bigint, exponent: number, path: IssuePath): Eftkit
   return digits > 18 ? issue('pain001/control-sum-too-large', M.controlSumTooLarge, path) : undefined;
 }
 
-function prepareAll(settings: WriterSettings, parts: readonly { readonly suggestion: PaymentSuggestion; readonly lines: readonly ValidatedPaymentLine[]; readonly prefix: IssuePath }[], earlier: readonly EftkitIssue[]): Result<Prepared> {
+function prepareAll(
+  settings: WriterSettings,
+  parts: readonly { readonly suggestion: PaymentSuggestion; readonly lines: readonly ValidatedPaymentLine[]; readonly prefix: IssuePath }[],
+  earlier: readonly EftkitIssue[],
+  joinAt: number = JOIN_AT,
+): Result<Prepared> {
   const issues: EftkitIssue[] = [...earlier];
   const debtors = new DebtorCache(settings);
   const blocks = new Map<string, Block>();
-  const endToEnd = new Map<string, IssuePath>();
+  const endToEnd = new Set<string>();
+  let last: Block | undefined;
   parts.forEach((part, s) => {
+    // One path array per suggestion, its last segment set to each line's index: the writer
+    // copies it into an issue and never keeps it.
+    const at: (string | number)[] = [...part.prefix, 'lines', 0];
+    const indexAt = at.length - 1;
     for (const v of part.lines) {
-      const at: IssuePath = [...part.prefix, 'lines', v.index];
+      at[indexAt] = v.index;
       const prepared = prepareLine(settings, debtors, v, part.suggestion.company, part.suggestion.paymentNo, s, at);
-      issues.push(...prepared.issues);
-      if (endToEnd.has(v.line.lineId)) issues.push(issue('pain001/duplicate-end-to-end-id', M.duplicateEndToEndId(v.line.lineId), [...at, 'lineId']));
-      else endToEnd.set(v.line.lineId, at);
+      if (prepared.issues.length > 0) issues.push(...prepared.issues);
+      const ids = endToEnd.size;
+      const lineId = v.line.lineId;
+      if (endToEnd.add(lineId).size === ids) issues.push(issue('pain001/duplicate-end-to-end-id', M.duplicateEndToEndId(lineId), [...at, 'lineId']));
       const tx = prepared.tx;
       if (tx === undefined) continue;
-      let block = blocks.get(tx.key);
+      let block = last !== undefined && last.fields === tx.block ? last : blocks.get(tx.key);
       if (block === undefined) {
-        block = { fields: tx.block, xml: [], txs: [], id: '', sum: 0n, exponent: 0 };
+        block = { fields: tx.block, xml: [], pending: [], pendingLength: 0, txs: [], id: '', acc: new ExactSum(), sum: 0n, exponent: 0 };
         blocks.set(tx.key, block);
       }
-      block.xml.push(tx.xml);
-      block.txs.push(tx.info);
-      block.sum += tx.scaled;
+      last = block;
+      block.pending.push(tx.xml);
+      block.pendingLength += tx.xml.length;
+      if (block.pendingLength >= joinAt) {
+        block.xml.push(block.pending.join(''));
+        block.pending = [];
+        block.pendingLength = 0;
+      }
+      if (tx.info !== undefined) block.txs.push(tx.info);
+      block.acc.add(tx.scaled);
       if (tx.exponent > block.exponent) block.exponent = tx.exponent;
     }
   });
+  for (const block of blocks.values()) {
+    if (block.pending.length > 0) block.xml.push(block.pending.join(''));
+    block.pending = [];
+    block.sum = block.acc.value;
+  }
   // Ids: <paymentNo>-<n>, n counting the blocks of each suggestion.
   const perSuggestion = new Map<number, number>();
   const ids = new Set<string>();
@@ -183,6 +218,8 @@ function writePrepared(p: Prepared, out: (chunk: string) => void): void {
 }
 
 function documentOf(p: Prepared): Pain001Document {
+  // A rope of the chunks, not one joined copy: a copy of a file of megabytes costs as much
+  // again in fresh memory.
   let xml = '';
   writePrepared(p, (chunk) => {
     xml += chunk;
@@ -226,12 +263,12 @@ function validateInput(input: unknown, validation: Pain001Options['validation'])
   return { parts, issues };
 }
 
-function preparedFromInput(input: unknown, options: unknown): Result<Prepared> {
+function preparedFromInput(input: unknown, options: unknown, joinAt?: number): Result<Prepared> {
   const { settings, issues: optionIssues } = resolveSettings(options);
   const { parts, issues } = validateInput(input, settings?.options.validation ?? (options as Pain001Options | undefined)?.validation);
   const all = [...optionIssues, ...issues];
   if (settings === undefined || all.some(isErrorIssue)) return fail(all);
-  return prepareAll(settings, parts, all);
+  return prepareAll(settings, parts, all, joinAt);
 }
 
 /**
@@ -286,20 +323,34 @@ function isLineSource(input: unknown): input is Pain001LineSource {
   return typeof lines === 'function' || (typeof lines === 'object' && lines !== null && !Array.isArray(lines) && (Symbol.asyncIterator in lines || Symbol.iterator in lines));
 }
 
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
+}
+
+/**
+ * The lines in batches of {@link BATCH}. A synchronous iterable is read without a promise per
+ * line (a value that is a promise is still awaited, as `for await` would).
+ */
 async function* inBatches(lines: Iterable<PaymentLine> | AsyncIterable<PaymentLine>): AsyncGenerator<PaymentLine[], void, undefined> {
   let batch: PaymentLine[] = [];
-  for await (const line of lines) {
-    batch.push(line);
-    if (batch.length >= BATCH) {
-      yield batch;
-      batch = [];
+  if (Symbol.asyncIterator in lines || !(Symbol.iterator in lines)) {
+    for await (const line of lines) {
+      batch.push(line);
+      if (batch.length >= BATCH) {
+        yield batch;
+        batch = [];
+      }
+    }
+  } else {
+    for (const line of lines) {
+      batch.push(isThenable(line) ? ((await line) as PaymentLine) : line);
+      if (batch.length >= BATCH) {
+        yield batch;
+        batch = [];
+      }
     }
   }
   if (batch.length > 0) yield batch;
-}
-
-interface StreamedLine {
-  readonly tx: PreparedTx;
 }
 
 /** Validates and writes the lines of a source batch by batch. */
@@ -308,6 +359,8 @@ class SourceReader {
   readonly debtors: DebtorCache;
   count = 0;
   withToken = 0;
+  /** The path of the line being written (its index set line by line; issues copy it). */
+  readonly #at: [string, number] = ['lines', 0];
   constructor(
     readonly settings: WriterSettings,
     readonly source: Pain001LineSource,
@@ -315,9 +368,13 @@ class SourceReader {
     this.debtors = new DebtorCache(settings);
   }
 
-  /** Reads the lines once, yielding each that can be written; issues are collected. */
-  async *read(lines: Iterable<PaymentLine> | AsyncIterable<PaymentLine>, collect: boolean): AsyncGenerator<StreamedLine, void, undefined> {
+  /**
+   * Reads the lines once, yielding, batch by batch, the lines that can be written (no summary
+   * of a line is made: a stream keeps none); issues are collected.
+   */
+  async *read(lines: Iterable<PaymentLine> | AsyncIterable<PaymentLine>, collect: boolean): AsyncGenerator<PreparedTx[], void, undefined> {
     let offset = 0;
+    const at = this.#at;
     for await (const batch of inBatches(lines)) {
       const r = safeParsePaymentSuggestion({ paymentNo: this.source.paymentNo, company: this.source.company, lines: batch }, this.settings.options.validation);
       if (collect) {
@@ -344,12 +401,15 @@ class SourceReader {
         });
         validated = alone;
       }
+      const out: PreparedTx[] = [];
       for (const v of validated) {
         const index = v.index + offset;
-        const prepared = prepareLine(this.settings, this.debtors, { ...v, index }, this.source.company, this.source.paymentNo, 0, ['lines', index]);
-        if (collect) this.issues.push(...prepared.issues.filter(isErrorIssue));
-        if (prepared.tx !== undefined) yield { tx: prepared.tx };
+        at[1] = index;
+        const prepared = prepareLine(this.settings, this.debtors, v, this.source.company, this.source.paymentNo, 0, at, index, false);
+        if (collect && prepared.issues.length > 0) for (const i of prepared.issues) if (isErrorIssue(i)) this.issues.push(i);
+        if (prepared.tx !== undefined) out.push(prepared.tx);
       }
+      if (out.length > 0) yield out;
       offset += batch.length;
     }
     if (collect) {
@@ -364,6 +424,7 @@ interface BlockTotals {
   readonly fields: BlockFields;
   readonly id: string;
   count: number;
+  readonly acc: ExactSum;
   sum: bigint;
   exponent: number;
 }
@@ -372,29 +433,31 @@ async function* streamTwoPass(settings: WriterSettings, source: Pain001LineSourc
   // Pass 1: check every line, count and add per block.
   const reader = new SourceReader(settings, source);
   const blocks = new Map<string, BlockTotals>();
-  const endToEnd = new HashedIdSet(32);
-  const suspects = new Set<string>();
-  let previous: string | undefined;
+  const endToEnd = new HashList();
+  let previous: BlockTotals | undefined;
   let contiguous = true;
-  for await (const { tx } of reader.read(open(), true)) {
-    if (!endToEnd.add(tx.info.endToEndId)) suspects.add(tx.info.endToEndId);
-    let block = blocks.get(tx.key);
-    if (block === undefined) {
-      block = { fields: tx.block, id: paymentInformationId(source.paymentNo, blocks.size + 1), count: 0, sum: 0n, exponent: 0 };
-      blocks.set(tx.key, block);
-    } else if (previous !== tx.key) contiguous = false;
-    previous = tx.key;
-    block.count++;
-    block.sum += tx.scaled;
-    if (tx.exponent > block.exponent) block.exponent = tx.exponent;
+  for await (const batch of reader.read(open(), true)) {
+    for (const tx of batch) {
+      endToEnd.add(tx.endToEndId);
+      let block = previous !== undefined && previous.fields === tx.block ? previous : blocks.get(tx.key);
+      if (block === undefined) {
+        block = { fields: tx.block, id: paymentInformationId(source.paymentNo, blocks.size + 1), count: 0, acc: new ExactSum(), sum: 0n, exponent: 0 };
+        blocks.set(tx.key, block);
+      } else if (previous !== block) contiguous = false;
+      previous = block;
+      block.count++;
+      block.acc.add(tx.scaled);
+      if (tx.exponent > block.exponent) block.exponent = tx.exponent;
+    }
   }
+  const suspects = endToEnd.repeated();
   if (suspects.size > 0) {
-    // Same hash: read the ids once more and count the suspects exactly.
+    // Ids that share a hash: read the ids once more and compare those ids themselves.
     const seen = new Map<string, number>();
     let index = 0;
     for await (const line of open()) {
       const id = (line as { lineId?: unknown }).lineId;
-      if (typeof id === 'string' && suspects.has(id)) {
+      if (typeof id === 'string' && suspects.has(hash32(id))) {
         if (seen.has(id)) reader.issues.push(issue('pain001/duplicate-end-to-end-id', M.duplicateEndToEndId(id), ['lines', index, 'lineId']));
         else seen.set(id, index);
       }
@@ -405,6 +468,7 @@ async function* streamTwoPass(settings: WriterSettings, source: Pain001LineSourc
   let exponent = 0;
   let count = 0;
   for (const b of blocks.values()) {
+    b.sum = b.acc.value;
     total += b.sum;
     count += b.count;
     if (b.exponent > exponent) exponent = b.exponent;
@@ -420,9 +484,9 @@ async function* streamTwoPass(settings: WriterSettings, source: Pain001LineSourc
   if (head !== undefined) yield head;
   const order = [...blocks.entries()];
   const writer = new SourceReader(settings, source);
-  const check = (key: string, seen: { count: number; sum: bigint }): void => {
+  const check = (key: string, seenCount: number, seenSum: ExactSum): void => {
     const expected = blocks.get(key);
-    if (expected === undefined || expected.count !== seen.count || expected.sum !== seen.sum) {
+    if (expected === undefined || expected.count !== seenCount || expected.sum !== seenSum.value) {
       throw Pain001Error.fromIssues([issue('pain001/source-changed', M.sourceChanged(`payment block ${expected?.id ?? key}`), ['lines'])]);
     }
   };
@@ -430,30 +494,34 @@ async function* streamTwoPass(settings: WriterSettings, source: Pain001LineSourc
   let position = 0;
   for (const only of runs) {
     let current: string | undefined;
-    let seen = { count: 0, sum: 0n };
-    for await (const { tx } of writer.read(open(), false)) {
-      if (only !== undefined && tx.key !== only) continue;
-      if (tx.key !== current) {
-        if (current !== undefined) {
-          check(current, seen);
-          const c = chunker.push(PAYMENT_INFORMATION_CLOSE);
+    let seenCount = 0;
+    let seenSum = new ExactSum();
+    for await (const batch of writer.read(open(), false)) {
+      for (const tx of batch) {
+        if (only !== undefined && tx.key !== only) continue;
+        if (tx.key !== current) {
+          if (current !== undefined) {
+            check(current, seenCount, seenSum);
+            const c = chunker.push(PAYMENT_INFORMATION_CLOSE);
+            if (c !== undefined) yield c;
+          }
+          const expected = order[position++];
+          if (expected === undefined || expected[0] !== tx.key) throw Pain001Error.fromIssues([issue('pain001/source-changed', M.sourceChanged('the order of the payment blocks'), ['lines'])]);
+          const b = expected[1];
+          current = tx.key;
+          seenCount = 0;
+          seenSum = new ExactSum();
+          const c = chunker.push(paymentInformationOpen(settings.v3, b.id, b.fields, { count: b.count, sum: formatScaled(b.sum, b.exponent) }));
           if (c !== undefined) yield c;
         }
-        const expected = order[position++];
-        if (expected === undefined || expected[0] !== tx.key) throw Pain001Error.fromIssues([issue('pain001/source-changed', M.sourceChanged('the order of the payment blocks'), ['lines'])]);
-        const b = expected[1];
-        current = tx.key;
-        seen = { count: 0, sum: 0n };
-        const c = chunker.push(paymentInformationOpen(settings.v3, b.id, b.fields, { count: b.count, sum: formatScaled(b.sum, b.exponent) }));
+        seenCount++;
+        seenSum.add(tx.scaled);
+        const c = chunker.push(tx.xml);
         if (c !== undefined) yield c;
       }
-      seen.count++;
-      seen.sum += tx.scaled;
-      const c = chunker.push(tx.xml);
-      if (c !== undefined) yield c;
     }
     if (current !== undefined) {
-      check(current, seen);
+      check(current, seenCount, seenSum);
       const c = chunker.push(PAYMENT_INFORMATION_CLOSE);
       if (c !== undefined) yield c;
     }
@@ -471,35 +539,37 @@ async function* streamOnePass(settings: WriterSettings, source: Pain001LineSourc
   const head = chunker.push(documentOpen(settings.version) + groupHeader(settings.v3, headerFields(settings, source.company, totals.numberOfTransactions, totals.controlSum)));
   if (head !== undefined) yield head;
   const reader = new SourceReader(settings, source);
-  const endToEnd = new HashedIdSet();
+  // One reading only: the ids are kept (compactly) so that a repeat is known for certain.
+  const endToEnd = new ExactIdSet();
   let current: string | undefined;
   let blocks = 0;
   let count = 0;
-  let sum = 0n;
-  for await (const { tx } of reader.read(lines, true)) {
-    // One reading only: a repeated hash counts as a repeated id (about one chance in 10,000 of
-    // a false alarm for a million distinct ids; the two-reading mode confirms exactly).
-    if (!endToEnd.add(tx.info.endToEndId)) reader.issues.push(issue('pain001/duplicate-end-to-end-id', M.duplicateEndToEndId(tx.info.endToEndId), ['lines']));
-    if (tx.key !== current) {
-      if (current !== undefined) {
-        const c = chunker.push(PAYMENT_INFORMATION_CLOSE);
+  const sum = new ExactSum();
+  for await (const batch of reader.read(lines, true)) {
+    for (const tx of batch) {
+      if (!endToEnd.add(tx.endToEndId)) reader.issues.push(issue('pain001/duplicate-end-to-end-id', M.duplicateEndToEndId(tx.endToEndId), ['lines']));
+      if (tx.key !== current) {
+        if (current !== undefined) {
+          const c = chunker.push(PAYMENT_INFORMATION_CLOSE);
+          if (c !== undefined) yield c;
+        }
+        current = tx.key;
+        const c = chunker.push(paymentInformationOpen(settings.v3, paymentInformationId(source.paymentNo, ++blocks), tx.block, undefined));
         if (c !== undefined) yield c;
       }
-      current = tx.key;
-      const c = chunker.push(paymentInformationOpen(settings.v3, paymentInformationId(source.paymentNo, ++blocks), tx.block, undefined));
+      count++;
+      sum.add(tx.scaled);
+      const c = chunker.push(tx.xml);
       if (c !== undefined) yield c;
     }
-    count++;
-    sum += tx.scaled;
-    const c = chunker.push(tx.xml);
-    if (c !== undefined) yield c;
   }
   const errors = reader.issues.filter(isErrorIssue);
   if (errors.length === 0) {
     if (count !== totals.numberOfTransactions) errors.push(issue('pain001/totals-mismatch', M.totalsMismatch('number of transactions', String(totals.numberOfTransactions), String(count)), ['totals', 'numberOfTransactions']));
     const [whole = '0', fraction = ''] = totals.controlSum.split('.');
     const given = fraction.length > 4 ? undefined : scaledAmount(`${whole}.${fraction.padEnd(4, '0')}`, 4);
-    if (given !== sum) errors.push(issue('pain001/totals-mismatch', M.totalsMismatch('control sum', totals.controlSum, formatScaled(sum, 4).replace(/\.?0+$/, '')), ['totals', 'controlSum']));
+    const total = sum.value;
+    if (given !== total) errors.push(issue('pain001/totals-mismatch', M.totalsMismatch('control sum', totals.controlSum, formatScaled(total, 4).replace(/\.?0+$/, '')), ['totals', 'controlSum']));
   }
   if (errors.length > 0) throw Pain001Error.fromIssues(errors);
   if (current !== undefined) {
@@ -530,7 +600,8 @@ async function* streamOnePass(settings: WriterSettings, source: Pain001LineSourc
  */
 export async function* streamPain001(input: Pain001Input | Pain001LineSource, options: Pain001Options): AsyncGenerator<string, void, undefined> {
   if (!isLineSource(input)) {
-    const prepared = preparedFromInput(input, options);
+    // Pieces of about a chunk, so that the chunks stay about `chunkSize` long.
+    const prepared = preparedFromInput(input, options, (options as Pain001Options | undefined)?.chunkSize ?? DEFAULT_CHUNK);
     if (!prepared.ok) throw Pain001Error.fromIssues(prepared.issues.filter(isErrorIssue));
     const chunks: string[] = [];
     writePrepared(prepared.value, (chunk) => chunks.push(chunk));

@@ -47,6 +47,11 @@ export class TextWriter {
     return out;
   }
 
+  /** Adds `open`, the text of a value (not empty) and `close` to `parts`. */
+  put(parts: string[], open: string, value: string, close: string, at: IssuePath, a?: PathSegment, b?: PathSegment, c?: PathSegment): void {
+    parts.push(open, this.text(value, at, a, b, c), close);
+  }
+
   /** `<tag>text</tag>`, or nothing for an absent or empty value. */
   el(tag: string, value: string | undefined, at: IssuePath, a?: PathSegment, b?: PathSegment, c?: PathSegment): string {
     if (value === undefined || value === '') return '';

@@ -18,6 +18,58 @@ export function scaledAmount(text: string, exponent: number): bigint {
   return BigInt(digits) * (SCALE_FACTORS[exponent] ?? 1n);
 }
 
+/**
+ * The amount text as an integer of 10⁻⁴ when it is written canonically (`0`, `12`, `12.50`:
+ * no sign, no leading zero, exactly `exponent` decimals) and the integer is a safe JS integer;
+ * otherwise -1. One scan, no allocation: most amounts of a file take this path. @internal
+ */
+export function canonicalScaled(text: string, exponent: number): number {
+  const length = text.length;
+  const dot = exponent === 0 ? length : length - exponent - 1;
+  if (dot < 1 || length > 16) return -1;
+  let n = 0;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (i === dot) {
+      if (c !== 46) return -1;
+      continue;
+    }
+    if (c < 48 || c > 57) return -1;
+    if (i === 0 && c === 48 && dot > 1) return -1;
+    n = n * 10 + (c - 48);
+  }
+  const scaled = n * (SCALE_NUMBERS[exponent] ?? 1);
+  return scaled <= Number.MAX_SAFE_INTEGER && exponent <= SCALE ? scaled : -1;
+}
+const SCALE_NUMBERS: readonly number[] = [10000, 1000, 100, 10, 1];
+
+/**
+ * An exact sum of integers of 10⁻⁴: added as JS numbers while the total stays a safe integer,
+ * carried into a `BigInt` when it would not (no `BigInt` per line). @internal
+ */
+export class ExactSum {
+  #small = 0;
+  #big = 0n;
+
+  /** Adds an amount (a safe integer, or a `BigInt` for the rare amount beyond one). */
+  add(value: number | bigint): void {
+    if (typeof value === 'bigint') {
+      this.#big += value;
+      return;
+    }
+    if (this.#small > Number.MAX_SAFE_INTEGER - value) {
+      this.#big += BigInt(this.#small);
+      this.#small = 0;
+    }
+    this.#small += value;
+  }
+
+  /** The sum. */
+  get value(): bigint {
+    return this.#big + BigInt(this.#small);
+  }
+}
+
 /** An integer of 10⁻⁴ written with `exponent` decimals (exact: no amount had more). @internal */
 export function formatScaled(value: bigint, exponent: number): string {
   const whole = value / 10000n;
@@ -46,9 +98,12 @@ export interface PreparedTx {
   readonly key: string;
   readonly block: BlockFields;
   readonly xml: string;
-  readonly scaled: bigint;
+  /** The amount as an integer of 10⁻⁴: a number when safe, else a `BigInt`. */
+  readonly scaled: number | bigint;
   readonly exponent: number;
-  readonly info: Pain001Transaction;
+  /** What the document's summary tells of the line (not made for a stream, which keeps none). */
+  readonly info: Pain001Transaction | undefined;
+  readonly endToEndId: string;
 }
 
 /** The options a writer needs, resolved. @internal */
@@ -71,9 +126,28 @@ export class DebtorCache {
   readonly writers: { readonly sepa: TextWriter; readonly other: TextWriter };
   /** The blocks seen, by key. */
   readonly blocks: Map<string, BlockFields> = new Map();
+  /** The pieces of the line being written (reused line after line). */
+  readonly parts: string[] = [];
   constructor(readonly settings: WriterSettings) {
     const characterSet = settings.options.sepaCharacterSet ?? 'epc-latin';
     this.writers = { sepa: new TextWriter(settings.v3, true, characterSet), other: new TextWriter(settings.v3, false, characterSet) };
+  }
+
+  /** The block of the previous line, and what it was made of (most lines share it). */
+  last: { suggestion: number; classification: string; date: string; serviceLevel: string | undefined; categoryPurpose: string | undefined; instructionPriority: string | undefined; chargeBearer: string; batchBooking: boolean | undefined; key: string; block: BlockFields } | undefined;
+  #lastCompany: PayingCompany | undefined;
+  #lastSepa = false;
+  #lastXml = '';
+
+  /** The debtor XML; its issues are added to `issues` only the first time. `at` is the path of the line. */
+  xml(company: PayingCompany, sepa: boolean, at: IssuePath, issues: EftkitIssue[]): string {
+    if (company === this.#lastCompany && sepa === this.#lastSepa) return this.#lastXml;
+    const got = this.get(company, sepa, at);
+    if (got.issues.length > 0) issues.push(...got.issues);
+    this.#lastCompany = company;
+    this.#lastSepa = sepa;
+    this.#lastXml = got.xml;
+    return got.xml;
   }
 
   /** The debtor XML; its issues are returned only the first time. `at` is the path of the line. */
@@ -120,13 +194,15 @@ export function prepareLine(
   paymentNo: string,
   suggestion: number,
   at: IssuePath,
+  index: number = v.index,
+  summary: boolean = true,
 ): PreparedLine {
   const { options, v3 } = settings;
   const line = v.line;
   const issues: EftkitIssue[] = [];
   const sepa = v.charges.sepa;
   const hasCallbacks = options.instructionId !== undefined || options.uetr !== undefined || typeof options.batchBooking === 'function';
-  const context: Pain001LineContext | undefined = hasCallbacks ? { line, paymentNo, index: v.index } : undefined;
+  const context: Pain001LineContext | undefined = hasCallbacks ? { line, paymentNo, index } : undefined;
 
   // Date, adjusted when asked.
   let date = line.requestedExecutionDate ?? line.dueDate;
@@ -151,92 +227,115 @@ export function prepareLine(
   }
 
   const batchBooking = typeof options.batchBooking === 'function' ? options.batchBooking(context as Pain001LineContext) : options.batchBooking;
-  const debtor = debtors.get(company, sepa, at);
-  issues.push(...debtor.issues);
+  const debtorXml = debtors.xml(company, sepa, at, issues);
   const serviceLevel = v.charges.serviceLevel;
-  const key = `${suggestion}\u0001${v.classification}\u0001${date}\u0001${serviceLevel ?? ''}\u0001${line.categoryPurpose ?? ''}\u0001${line.instructionPriority ?? ''}\u0001${v.charges.chargeBearer}\u0001${batchBooking === undefined ? '' : batchBooking}\u0001${sepa}`;
-  let block = debtors.blocks.get(key);
-  if (block === undefined) {
-    block = {
-      suggestion,
-      paymentNo,
-      date,
-      serviceLevel,
-      categoryPurpose: line.categoryPurpose,
-      instructionPriority: line.instructionPriority,
-      chargeBearer: v.charges.chargeBearer,
-      batchBooking,
-      sepa,
-      debtorXml: debtor.xml,
-    };
-    debtors.blocks.set(key, block);
+  const categoryPurpose = line.categoryPurpose;
+  const instructionPriority = line.instructionPriority;
+  const chargeBearer = v.charges.chargeBearer;
+  // The block: that of the previous line when every field is the same (no key string made).
+  const last = debtors.last;
+  let key: string;
+  let block: BlockFields | undefined;
+  if (
+    last !== undefined &&
+    last.suggestion === suggestion &&
+    last.classification === v.classification &&
+    last.date === date &&
+    last.serviceLevel === serviceLevel &&
+    last.categoryPurpose === categoryPurpose &&
+    last.instructionPriority === instructionPriority &&
+    last.chargeBearer === chargeBearer &&
+    last.batchBooking === batchBooking &&
+    last.block.sepa === sepa &&
+    last.block.debtorXml === debtorXml
+  ) {
+    key = last.key;
+    block = last.block;
+  } else {
+    key = `${suggestion}\u0001${v.classification}\u0001${date}\u0001${serviceLevel ?? ''}\u0001${categoryPurpose ?? ''}\u0001${instructionPriority ?? ''}\u0001${chargeBearer}\u0001${batchBooking === undefined ? '' : batchBooking}\u0001${sepa}`;
+    block = debtors.blocks.get(key);
+    if (block === undefined) {
+      block = { suggestion, paymentNo, date, serviceLevel, categoryPurpose, instructionPriority, chargeBearer, batchBooking, sepa, debtorXml };
+      debtors.blocks.set(key, block);
+    }
+    debtors.last = { suggestion, classification: v.classification, date, serviceLevel, categoryPurpose, instructionPriority, chargeBearer, batchBooking, key, block };
   }
 
   const w = sepa ? debtors.writers.sepa : debtors.writers.other;
   // The amount as written: the line's own text when it is already in the XML form (most are).
   const exponent = v.amount.exponent;
   const given = line.amount;
-  const dot = given.length - exponent - 1;
-  const amount =
-    (exponent === 0 ? /^(0|[1-9]\d*)$/.test(given) : given.charCodeAt(dot) === 46 && /^(0|[1-9]\d*)\.\d+$/.test(given) && given.indexOf('.') === dot) ? given : v.amount.toString();
-  let xml = `<CdtTrfTxInf><PmtId><InstrId>${escapeXml(instructionId)}</InstrId><EndToEndId>${escapeXml(endToEndId)}</EndToEndId>`;
-  if (uetr !== undefined) xml += `<UETR>${uetr}</UETR>`;
-  xml += `</PmtId><Amt><InstdAmt Ccy="${v.amount.currency}">${amount}</InstdAmt></Amt>`;
-  if (line.ultimateDebtor !== undefined) xml += `<UltmtDbtr>${partyXml(w, line.ultimateDebtor, [...at, 'ultimateDebtor'])}</UltmtDbtr>`;
+  const fast = canonicalScaled(given, exponent);
+  const amount = fast >= 0 ? given : v.amount.toString();
+  const currency = v.amount.currency;
+  // The line's XML is gathered in one reused array and joined once: no rope of dozens of
+  // partial strings per line for the young-generation collector.
+  const p = debtors.parts;
+  p.length = 0;
+  p.push('<CdtTrfTxInf><PmtId><InstrId>', escapeXml(instructionId), '</InstrId><EndToEndId>', escapeXml(endToEndId), '</EndToEndId>');
+  if (uetr !== undefined) p.push('<UETR>', uetr, '</UETR>');
+  p.push('</PmtId><Amt><InstdAmt Ccy="', currency, '">', amount, '</InstdAmt></Amt>');
+  if (line.ultimateDebtor !== undefined) p.push('<UltmtDbtr>', partyXml(w, line.ultimateDebtor, [...at, 'ultimateDebtor']), '</UltmtDbtr>');
 
   // Creditor agent: BIC and/or US ABA routing number, with the bank's name and address.
   const creditor = line.creditor;
   const bankName = creditor.bankName !== undefined && creditor.bankName !== '' ? creditor.bankName : undefined;
   const bankAddress = creditor.bankAddress !== undefined && creditor.bankAddress !== '' ? creditor.bankAddress : undefined;
   if (v.bic !== undefined || v.routingNumber !== undefined) {
-    let agent = v.bic === undefined ? '' : bicXml(v3, v.bic.bic);
-    if (v.routingNumber !== undefined) agent += `<ClrSysMmbId><ClrSysId><Cd>USABA</Cd></ClrSysId><MmbId>${v.routingNumber}</MmbId></ClrSysMmbId>`;
-    agent += w.el('Nm', bankName, at, 'creditor', 'bankName');
+    p.push('<CdtrAgt><FinInstnId>');
+    if (v.bic !== undefined) p.push(v3 ? '<BIC>' : '<BICFI>', v.bic.bic, v3 ? '</BIC>' : '</BICFI>');
+    if (v.routingNumber !== undefined) p.push('<ClrSysMmbId><ClrSysId><Cd>USABA</Cd></ClrSysId><MmbId>', v.routingNumber, '</MmbId></ClrSysMmbId>');
+    if (bankName !== undefined) w.put(p, '<Nm>', bankName, '</Nm>', at, 'creditor', 'bankName');
     if (bankAddress !== undefined || v.routingNumber !== undefined) {
       const country = v.bic?.country ?? (v.routingNumber === undefined ? undefined : 'US');
       let address = country === undefined ? '' : `<Ctry>${country}</Ctry>`;
       for (const l of bankAddress === undefined ? [] : splitLines(bankAddress, 70)) address += w.el('AdrLine', l, at, 'creditor', 'bankAddress');
-      if (address !== '') agent += `<PstlAdr>${address}</PstlAdr>`;
+      if (address !== '') p.push('<PstlAdr>', address, '</PstlAdr>');
     }
-    xml += `<CdtrAgt><FinInstnId>${agent}</FinInstnId></CdtrAgt>`;
+    p.push('</FinInstnId></CdtrAgt>');
   }
 
   // Creditor and account.
-  xml += `<Cdtr>${w.el('Nm', creditor.name, at, 'creditor', 'name')}${creditor.address === undefined ? addressXml(w, undefined, creditor.country, at) : addressXml(w, creditor.address, creditor.country, [...at, 'creditor', 'address'])}</Cdtr>`;
+  p.push('<Cdtr>');
+  if (creditor.name !== '') w.put(p, '<Nm>', creditor.name, '</Nm>', at, 'creditor', 'name');
+  if (creditor.address !== undefined) p.push(addressXml(w, creditor.address, creditor.country, [...at, 'creditor', 'address']));
+  else if (creditor.country !== undefined && creditor.country !== '') p.push('<PstlAdr><Ctry>', escapeXml(creditor.country), '</Ctry></PstlAdr>');
+  p.push('</Cdtr>');
   const account = v.creditorAccount;
-  let accountId: string;
-  if ('iban' in account) accountId = `<IBAN>${account.iban.iban}</IBAN>`;
+  if ('iban' in account) p.push('<CdtrAcct><Id><IBAN>', account.iban.iban, '</IBAN></Id></CdtrAcct>');
   else if ('bban' in account) {
     const scheme = account.kind === 'bankgiro' ? '<Prtry>BGNR</Prtry>' : account.kind === 'plusgiro' ? '<Prtry>PGNR</Prtry>' : '<Cd>BBAN</Cd>';
-    accountId = `<Othr><Id>${escapeXml(account.bban)}</Id><SchmeNm>${scheme}</SchmeNm></Othr>`;
-  } else accountId = `<Othr><Id>${escapeXml(account.accountNo)}</Id></Othr>`;
-  xml += `<CdtrAcct><Id>${accountId}</Id></CdtrAcct>`;
-  if (line.ultimateCreditor !== undefined) xml += `<UltmtCdtr>${partyXml(w, line.ultimateCreditor, [...at, 'ultimateCreditor'])}</UltmtCdtr>`;
+    p.push('<CdtrAcct><Id><Othr><Id>', escapeXml(account.bban), '</Id><SchmeNm>', scheme, '</SchmeNm></Othr></Id></CdtrAcct>');
+  } else p.push('<CdtrAcct><Id><Othr><Id>', escapeXml(account.accountNo), '</Id></Othr></Id></CdtrAcct>');
+  if (line.ultimateCreditor !== undefined) p.push('<UltmtCdtr>', partyXml(w, line.ultimateCreditor, [...at, 'ultimateCreditor']), '</UltmtCdtr>');
 
   // Purpose, regulatory reporting, remittance: in the schemas' order.
-  if (line.purpose !== undefined) xml += `<Purp><Cd>${escapeXml(line.purpose)}</Cd></Purp>`;
+  if (line.purpose !== undefined) p.push('<Purp><Cd>', escapeXml(line.purpose), '</Cd></Purp>');
   const rr = line.regulatoryReporting;
   if (rr !== undefined) {
     const rrAt: IssuePath = [...at, 'regulatoryReporting'];
     const authority = rr.authorityCountry === undefined ? '' : `<Authrty><Ctry>${escapeXml(rr.authorityCountry)}</Ctry></Authrty>`;
     const info = (rr.information ?? []).map((text, k) => w.el('Inf', text, rrAt, 'information', k)).join('');
-    xml += `<RgltryRptg><DbtCdtRptgInd>DEBT</DbtCdtRptgInd>${authority}<Dtls><Cd>${w.text(rr.code, rrAt, 'code')}</Cd>${info}</Dtls></RgltryRptg>`;
+    p.push(`<RgltryRptg><DbtCdtRptgInd>DEBT</DbtCdtRptgInd>${authority}<Dtls><Cd>${w.text(rr.code, rrAt, 'code')}</Cd>${info}</Dtls></RgltryRptg>`);
   }
-  xml += `<RmtInf>${remittanceXml(w, v, sepa, at)}</RmtInf></CdtTrfTxInf>`;
+  p.push('<RmtInf>');
+  const remittance = line.remittance;
+  if (remittance.type === 'text') {
+    if (remittance.text !== '') w.put(p, '<Ustrd>', remittance.text, '</Ustrd>', at, 'remittance', 'text');
+  } else p.push(remittanceXml(w, v, sepa, at));
+  p.push('</RmtInf></CdtTrfTxInf>');
+  const xml = p.join('');
 
   const written = w.take();
   if (written.length > 0) issues.push(...written);
   if (issues.length > 0 && issues.some((i) => i.severity !== 'warning')) return { issues };
-  const info: Pain001Transaction = {
-    lineId: line.lineId,
-    instructionId,
-    endToEndId,
-    ...(uetr === undefined ? {} : { uetr }),
-    amount,
-    currency: v.amount.currency,
-  };
-  flatten(xml);
-  return { tx: { key, block, xml, scaled: scaledAmount(amount, exponent), exponent, info }, issues };
+  const info: Pain001Transaction | undefined = !summary
+    ? undefined
+    : uetr === undefined
+      ? { lineId: line.lineId, instructionId, endToEndId, amount, currency }
+      : { lineId: line.lineId, instructionId, endToEndId, uetr, amount, currency };
+  const scaled = fast >= 0 ? fast : scaledAmount(amount, exponent);
+  return { tx: { key, block, xml, scaled, exponent, info, endToEndId }, issues };
 }
 
 /**
@@ -280,11 +379,3 @@ export function paymentInformationId(paymentNo: string, n: number): string {
 }
 
 
-/**
- * Makes V8 store a string built by many `+=` as one flat string (reading a character flattens
- * it): the line's XML is kept until the file is written, and a flat string is one object for
- * the garbage collector instead of dozens. @internal
- */
-function flatten(text: string): void {
-  if (text.charCodeAt(0) === -1) throw new Error('unreachable');
-}
