@@ -45,3 +45,7 @@ export type {
   Camt054Report,
 } from './types';
 export type { XmlInput, XmlLimits, XmlChunk } from '../internal/xml';
+export { camt054ToEvents, safeCamt054ToEvents, Camt054ToEventsOptionsSchema, CAMT054_EVENT_MESSAGES } from './events';
+export type { Camt054ToEventsOptions, Camt054Events, Camt054UnknownItem, Camt054SkippedItem, Camt054EventIssueCode } from './events';
+export { createLineLookup, safeCreateLineLookup } from '../pain002/lookup';
+export type { LineLookup, LineReference, LineQuery, LineLookupSource } from '../pain002/lookup';

@@ -29,3 +29,7 @@ export type {
   Pain002Report,
 } from './types';
 export type { XmlInput, XmlLimits, XmlChunk } from '../internal/xml';
+export { createLineLookup, safeCreateLineLookup, LineReferenceSchema } from './lookup';
+export type { LineLookup, LineReference, LineQuery, LineLookupSource } from './lookup';
+export { pain002ToEvents, safePain002ToEvents, Pain002ToEventsOptionsSchema, PAIN002_EVENT_MESSAGES } from './events';
+export type { Pain002ToEventsOptions, Pain002Events, UnknownReference, UnknownReferenceReason, SkippedStatus } from './events';

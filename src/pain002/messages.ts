@@ -8,7 +8,11 @@ export type Pain002IssueCode =
   | 'pain002/invalid-date'
   | 'pain002/invalid-number'
   | 'pain002/unknown-status'
-  | 'pain002/unknown-reason';
+  | 'pain002/unknown-reason'
+  | 'pain002/invalid-lookup'
+  | 'pain002/invalid-options'
+  | 'pain002/unknown-reference'
+  | 'pain002/no-event-for-status';
 
 /** Messages a bookkeeper understands. */
 export const PAIN002_MESSAGES = {

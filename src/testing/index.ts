@@ -29,3 +29,5 @@ export type { GeneratedPaymentKind, MatchingScenario, MatchingScenarioArbitraryO
 export { leiArbitrary, uetrArbitrary, pain001AddressArbitrary, partyIdentificationArbitrary } from './pain001';
 export { pain001SuggestionArbitrary, pain001InputArbitrary } from './pain001';
 export type { Pain001SuggestionArbitraryOptions } from './pain001';
+export { simulateBankAnswers, BankSimulatorOptionsSchema } from './bank-simulator';
+export type { BankSimulatorOptions, SimulatedLineOutcome, SimulatedLine, SimulatedBankAnswers } from './bank-simulator';
