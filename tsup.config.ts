@@ -44,4 +44,6 @@ const cli: Options = {
   banner: { js: '#!/usr/bin/env node' },
 };
 
-export default [config, cli];
+const configs: Options[] = [config, cli];
+
+export default configs;
