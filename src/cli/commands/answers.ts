@@ -217,9 +217,12 @@ export async function matchCommand(argv: readonly string[], io: CliIo): Promise<
   for (const s of skipped) io.stderr(`${file}: skipped: ${JSON.stringify(s)}\n`);
   const result = safeMatchIncomingPayments(mapped, entries.value as never, setup.value as never);
   if (!result.ok) {
+    // Each issue is told against the file it comes from, with the path inside that file.
+    // (payments keep their `payments[i]` path: the i-th incoming payment read from the camt.054.)
+    const files: Record<string, string> = { openEntries: entriesFile, setup: setupFile };
     for (const i of result.issues) {
-      const target = i.path[0] === 'entries' ? entriesFile : i.path[0] === 'setup' ? setupFile : file;
-      io.stderr(`${describeIssue(target, { ...i, path: i.path[0] === 'entries' || i.path[0] === 'setup' || i.path[0] === 'payments' ? i.path.slice(1) : i.path })}\n`);
+      const head = typeof i.path[0] === 'string' ? files[i.path[0]] : undefined;
+      io.stderr(`${describeIssue(head ?? file, head === undefined ? i : { ...i, path: i.path.slice(1) })}\n`);
     }
     return EXIT.issues;
   }

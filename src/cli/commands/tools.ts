@@ -79,7 +79,7 @@ export async function referenceCommand(argv: readonly string[], io: CliIo): Prom
       for (const i of result.issues) io.stdout(`${describeIssue(text, i)}\n`);
       return EXIT.issues;
     }
-    io.stdout(`${result.value}\n`);
+    io.stdout(`${result.value.value}\n`);
     return EXIT.ok;
   }
   throw new UsageError(`Unknown action "${action}"; use check or create.`);
