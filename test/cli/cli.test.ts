@@ -40,6 +40,7 @@ const FILES: Record<string, string> = {
   'line.json': json({ companyOrgNo: COMPANY.orgNo, line: KID_LINE }),
   'other-line.json': json({ companyOrgNo: COMPANY.orgNo, line: { ...KID_LINE, amount: '99999.00' } }),
   'not-xml.xml': 'this is not XML',
+  'bad-amount.xml': credits.replace('<Amt Ccy="NOK">1250.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>', '<Amt Ccy="NOK">12,50</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>'),
 };
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string; io: ReturnType<typeof memoryIo> }> {
@@ -152,6 +153,10 @@ describe('eftkit (in-process)', () => {
     expect(debits.code).toBe(0);
     const events = (JSON.parse(debits.out) as { events: { events: { lineId: string; type: string }[] } }).events.events;
     expect(events.map((e) => [e.lineId, e.type])).toEqual([['L1', 'settled'], ['L2', 'settled']]);
+    const bad = await run('camt054', 'bad-amount.xml');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('bad-amount.xml: notifications[0].entries[0].amount (amount): warning: "12,50" is not an amount');
+    expect(JSON.parse(bad.out).incoming.payments).toHaveLength(2); // the transaction amount is still readable
   });
 
   it('match: matches and vouchers; bad entries are exit 1 naming the entries file and path', async () => {

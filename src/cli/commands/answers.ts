@@ -17,7 +17,7 @@ with its reason. With the pain.001 we sent (--pain001) or a list of line referen
 [{ messageId, paymentInformationId, endToEndId, lineId, amount?, currency? }]), prints the
 payment-line events instead, and the ids the report names that we did not send.
 
-Exit codes: 0 read, 1 the report (or a file given) has issues or names unknown payments, 2 usage error.
+Exit codes: 0 read, 1 the report (or a file given) has issues (something could not be read) or\nnames payments we did not send, 2 usage error.
 `;
 
 /** Help of `eftkit camt054`. */
@@ -27,7 +27,7 @@ Reads a camt.054 debit/credit notification (.02 or .08) and prints, as JSON, the
 payments (credits, with their KID/OCR/RF references), what was skipped and why, and our
 debits. With --pain001 or --lines, prints the payment-line events of our debits as well.
 
-Exit codes: 0 read, 1 the file has issues, 2 usage error.
+Exit codes: 0 read, 1 something in the file could not be read (listed on stderr; the JSON still\nholds everything else), 2 usage error.
 `;
 
 /** Help of `eftkit match`. */
@@ -43,7 +43,7 @@ Options:
   --json       print outcomes, vouchers and entry balances as JSON
   -h, --help   this help
 
-Exit codes: 0 matched (unmatched payments go to suspense and are listed), 1 an input has issues, 2 usage error.
+Exit codes: 0 done (unmatched payments go to suspense and are listed), 1 an input has issues\n(a payment that could not be read is listed and not matched), 2 usage error.
 `;
 
 const XML_OPTIONS = { lines: { type: 'string' }, pain001: { type: 'string' } } as const;
@@ -129,18 +129,20 @@ export async function pain002Command(argv: readonly string[], io: CliIo): Promis
     printIssues(io, file, parsed.issues);
     return EXIT.issues;
   }
+  const unreadable = parsed.issues?.length ?? 0;
   printIssues(io, file, parsed.issues ?? []);
   if (lookup === undefined) {
     printJson(io, { group: parsed.value.group, transactions: transactionStatuses(parsed.value) });
-    return EXIT.ok;
+    return unreadable > 0 ? EXIT.issues : EXIT.ok;
   }
   const result = pain002ToEvents(parsed.value, lookup);
   printJson(io, result);
   for (const u of result.unknown) io.stderr(`${file}: a status for a payment we did not send: ${JSON.stringify(u)}\n`);
-  return result.unknown.length > 0 ? EXIT.issues : EXIT.ok;
+  return result.unknown.length > 0 || unreadable > 0 ? EXIT.issues : EXIT.ok;
 }
 
-async function readCamt(io: CliIo, file: string): Promise<Camt054Report | undefined> {
+/** A camt.054 read, with the number of things in it that could not be read (printed). */
+async function readCamt(io: CliIo, file: string): Promise<{ report: Camt054Report; unreadable: number } | undefined> {
   const xml = await readText(io, file, 'camt.054 notification');
   const parsed = safeParseCamt054(xml);
   if (!parsed.ok) {
@@ -148,7 +150,7 @@ async function readCamt(io: CliIo, file: string): Promise<Camt054Report | undefi
     return undefined;
   }
   printIssues(io, file, parsed.issues ?? []);
-  return parsed.value;
+  return { report: parsed.value, unreadable: parsed.issues?.length ?? 0 };
 }
 
 /** `eftkit camt054`. */
@@ -158,13 +160,14 @@ export async function camt054Command(argv: readonly string[], io: CliIo): Promis
   const [file] = positionals(args, ['the camt.054 file']) as [string];
   const lookup = await lookupFrom(io, args);
   if (lookup !== undefined && 'issues' in lookup) return EXIT.issues;
-  const report = await readCamt(io, file);
-  if (report === undefined) return EXIT.issues;
+  const read = await readCamt(io, file);
+  if (read === undefined) return EXIT.issues;
+  const { report } = read;
   const incoming = incomingPaymentsFromCamt054(report);
   const debits = outgoingDebitsFromCamt054(report);
   const events = lookup === undefined ? undefined : camt054ToEvents(report, lookup);
   printJson(io, { incoming, debits, ...(events === undefined ? {} : { events }) });
-  return EXIT.ok;
+  return read.unreadable > 0 ? EXIT.issues : EXIT.ok;
 }
 
 /**
@@ -204,8 +207,9 @@ export async function matchCommand(argv: readonly string[], io: CliIo): Promise<
     for (const r of [entries, setup]) if (!r.ok) io.stderr(`${r.message}\n`);
     return EXIT.issues;
   }
-  const report = await readCamt(io, file);
-  if (report === undefined) return EXIT.issues;
+  const read = await readCamt(io, file);
+  if (read === undefined) return EXIT.issues;
+  const { report } = read;
   const { payments, skipped } = incomingPaymentsFromCamt054(report);
   const fallback = report.notifications.length === 1 ? (report.notifications[0]?.account?.iban ?? report.notifications[0]?.account?.other) : undefined;
   const mapped: IncomingPayment[] = [];
@@ -228,7 +232,7 @@ export async function matchCommand(argv: readonly string[], io: CliIo): Promise<
   }
   if (flag(args, 'json')) printJson(io, result.value);
   else printMatches(io, result.value);
-  return EXIT.ok;
+  return read.unreadable > 0 || mapped.length < payments.length ? EXIT.issues : EXIT.ok;
 }
 
 function printMatches(io: CliIo, result: MatchingResult): void {
