@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 /** Packages that parse or write XML. */
-export const XML_PACKAGES = ['fast-xml-parser', 'xmlbuilder2', 'strnum', '@oozcitak'];
+export const XML_PACKAGES = ['fast-xml-parser', 'fast-xml-builder', 'xmlbuilder2', 'strnum', '@oozcitak'];
 
 /** The eftkit folders and packages each light entry may pull in, and no others. */
 export const ALLOWED = {
@@ -31,9 +31,18 @@ export function entryPoints(root = '.') {
     .map(([key, value]) => ({ name: key === '.' ? 'eftkit' : `eftkit/${key.slice(2)}`, file: `${root}/${value.import.default.slice(2)}` }));
 }
 
-async function bundle(file, { minify = true } = {}) {
+/** One function imported from an entry point, as an application would. */
+export const SINGLE_IMPORTS = [
+  { entry: 'references', name: 'isValidReference' },
+  { entry: 'calendar', name: 'isBankDay' },
+  { entry: 'money', name: 'parseAmount' },
+  { entry: 'pain001', name: 'buildPain001' },
+  { entry: 'camt054', name: 'parseCamt054' },
+];
+
+async function bundle(file, { minify = true, contents } = {}) {
   const result = await build({
-    entryPoints: [file],
+    ...(contents === undefined ? { entryPoints: [file] } : { stdin: { contents, resolveDir: process.cwd(), sourcefile: 'app.js' } }),
     bundle: true,
     minify,
     format: 'esm',
@@ -74,6 +83,16 @@ export async function distSizes(root = '.') {
   return out;
 }
 
+/** Sizes of an app that imports one function from a dist entry point (tree-shaken). */
+export async function singleImportSizes(root = '.') {
+  const out = [];
+  for (const { entry, name } of SINGLE_IMPORTS) {
+    const b = await bundle(undefined, { contents: `import { ${name} } from '${root}/dist/${entry}/index.js'; globalThis.x = ${name};` });
+    out.push({ import: `{ ${name} } from 'eftkit/${entry}'`, minified: b.bytes, gzip: b.gzip, packages: contents(b.metafile).packages });
+  }
+  return out;
+}
+
 /** What `eftkit/references` and `eftkit/calendar` pull in, from src/ (paths tell the module). */
 export async function lightEntries(root = '.') {
   const out = {};
@@ -89,12 +108,16 @@ const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 if (import.meta.url === `file://${process.argv[1]}`) {
   const sizes = await distSizes();
   const light = await lightEntries();
+  const single = await singleImportSizes();
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify({ sizes, light }, null, 2));
+    console.log(JSON.stringify({ sizes, single, light }, null, 2));
   } else {
     console.log('| entry point | minified | min + gzip | packages bundled |');
     console.log('|---|---:|---:|---|');
     for (const s of sizes) console.log(`| \`${s.entry}\` | ${kb(s.minified)} | ${kb(s.gzip)} | ${s.packages.join(', ') || '–'} |`);
+    console.log('\n| one import (tree-shaken) | minified | min + gzip | packages bundled |');
+    console.log('|---|---:|---:|---|');
+    for (const s of single) console.log(`| \`import ${s.import}\` | ${kb(s.minified)} | ${kb(s.gzip)} | ${s.packages.join(', ') || '–'} |`);
     for (const [name, c] of Object.entries(light)) {
       console.log(`\neftkit/${name} (from src): modules ${c.modules.join(', ')}; packages ${c.packages.join(', ') || 'none'}`);
     }
