@@ -25,7 +25,8 @@ const config: Options = {
   splitting: true,
   treeshake: true,
   sourcemap: false,
-  clean: true,
+  // Everything but the bin (built in parallel by the second config below) is cleaned first.
+  clean: ['!cli.js'],
   target: 'es2022',
   platform: 'neutral',
 };
