@@ -3,7 +3,8 @@
 // Run after adding a module: `npm run exports:sync`. A test checks that package.json agrees.
 import { readdirSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 
-const INTERNAL = new Set(['errors', 'internal']);
+// `cli` is the node-only executable (package.json `bin`), not an export.
+const INTERNAL = new Set(['errors', 'internal', 'cli']);
 
 export function publicModules(root = '.') {
   return readdirSync(`${root}/src`, { withFileTypes: true })
