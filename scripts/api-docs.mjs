@@ -1,24 +1,20 @@
 // `npm run docs:api`: the API reference, generated from the TSDoc comments of every public
 // entry point into docs/api/ (gitignored) with typedoc.
 //
-// typedoc is not a devDependency yet (it was not in node_modules when this script was added,
-// and dependencies are only added through package.json + the lockfile). To enable it:
-//
-//   npm install --save-dev typedoc
-//   npm run docs:api
-//
-// This script then runs typedoc on the entry points of package.json "exports", one module
+// It runs typedoc on the entry points of package.json "exports", one module
 // per entry point (named as imported: eftkit/money, …), the internal folders excluded.
 import { existsSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 let typedocBin;
 try {
-  typedocBin = require.resolve('typedoc/bin/typedoc');
+  // typedoc's exports map hides bin/; find it beside its package.json.
+  typedocBin = join(dirname(require.resolve('typedoc/package.json')), 'bin', 'typedoc');
 } catch {
-  console.error('typedoc is not installed. Add it with `npm install --save-dev typedoc`, then run `npm run docs:api` again.');
+  console.error('typedoc is not installed: run `npm ci` first.');
   process.exit(process.argv.includes('--check') ? 0 : 1);
 }
 

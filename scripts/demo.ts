@@ -17,13 +17,12 @@ import { adjustPaymentDate, calendarFor } from '../src/calendar';
 import { camt054ToEvents, incomingPaymentsFromCamt054, parseCamt054 } from '../src/camt054';
 import { generateCid } from '../src/cid';
 import { formatPath } from '../src/errors';
-import { isBalanced, matchIncomingPayments, postSettlements, type SettlementToPost, type Voucher } from '../src/matching';
+import { incomingPaymentsForMatching, isBalanced, matchIncomingPayments, postSettlements, settlementsFromEffects, type Voucher } from '../src/matching';
 import { buildPain001, type Pain001Document } from '../src/pain001';
 import { createLineLookup, parsePain002, pain002ToEvents } from '../src/pain002';
-import { applyEvents, createPaymentLine, type PaymentLineEvent, type PaymentLineStatusId } from '../src/payment-line';
+import { applyEvents, createPaymentLine, type PaymentLineEffect, type PaymentLineEvent, type PaymentLineStatusId } from '../src/payment-line';
 import { simulateBankAnswers } from '../src/testing';
 import { validatePaymentSuggestion, type PaymentLine, type PaymentSuggestion } from '../src/validation';
-import { toMatchingPayment } from '../src/cli';
 import { COMPANY, FACTORING, MATCHING_SETUP, OPEN_ENTRIES, SUGGESTION, SUGGESTION_WITH_TYPO, creditNotification } from './demo-data';
 
 /** The fixed moment of the demo: 30 November 2026, 10:00 UTC. */
@@ -159,28 +158,20 @@ export async function runDemo(log: (line: string) => void = console.log): Promis
   // 6. Events → line statuses (eftkit/payment-line), effects → settlement vouchers (eftkit/matching).
   log('\n6. Apply the events to the payment lines; post the settlements (eftkit/payment-line, eftkit/matching)');
   const statuses: Record<string, PaymentLineStatusId> = {};
-  const settlements: SettlementToPost[] = [];
+  const effects: PaymentLineEffect[] = [];
   for (const line of dated) {
     const state = createPaymentLine({ lineId: line.lineId, paymentNo: SUGGESTION.paymentNo, supplierNo: line.supplierNo, openEntryId: `AP-${line.lineId}`, amount: line.amount, currency: line.currency, paymentDate: line.requestedExecutionDate ?? line.dueDate });
     const result = applyEvents(state, events.filter((e) => e.lineId === line.lineId));
     statuses[line.lineId] = result.line.status;
     log(`   ${line.lineId}: ${result.line.status}${result.line.rejection === undefined ? '' : ` (${result.line.rejection.reasonCode})`}, paid ${result.line.paidAmount} ${line.currency}; effects: ${result.effects.map((e) => e.kind).join(', ') || '-'}`);
-    // TODO: replace with `settlementsFromEffects` (eftkit/matching adapter) once it lands.
-    for (const effect of result.effects) {
-      if (effect.kind !== 'create-settlement-voucher') continue;
-      settlements.push({
-        lineId: line.lineId,
-        supplierNo: line.supplierNo,
-        openEntryId: `AP-${line.lineId}`,
-        amount: effect.amount,
-        currency: line.currency,
-        date: effect.date,
-        bankGlAccount: COMPANY.bankPartner.glAccount,
-        ...(effect.charges === undefined ? {} : { charges: effect.charges.amount }),
-        ...(line.currency === 'NOK' ? {} : { ledger: { currency: 'NOK', rate: '11.4825' } }),
-      });
-    }
+    effects.push(...result.effects);
   }
+  // The effects' ids are stable, so a redelivered settlement never makes a second voucher.
+  const { settlements } = settlementsFromEffects(effects, {
+    bankGlAccount: COMPANY.bankPartner.glAccount,
+    ledgerCurrency: 'NOK',
+    rates: { EUR: '11.4825' },
+  });
   const settlementVouchers = postSettlements(settlements, { glAccounts: { payables: '2400', charges: '7770', currencyDifference: '8160' } });
   for (const v of settlementVouchers) {
     log(`   voucher ${v.id} (${v.date}, ${isBalanced(v) ? 'balanced' : 'NOT balanced'}):`);
@@ -198,9 +189,8 @@ export async function runDemo(log: (line: string) => void = console.log): Promis
   ]);
   log(`   camt.054.001.08 with 3 credits (CIDs ${cid4567}, ${cid4568}); XSD: ${await xsdCheck(camtXml, 'camt.054.001.08')}`);
   const incoming = incomingPaymentsFromCamt054(parseCamt054(camtXml));
-  // TODO: replace with `incomingPaymentsForMatching` (eftkit/matching adapter) once it lands.
-  const forMatching = incoming.payments.flatMap((p) => toMatchingPayment(p, undefined) ?? []);
-  const matched = matchIncomingPayments(forMatching, OPEN_ENTRIES, MATCHING_SETUP);
+  const forMatching = incomingPaymentsForMatching(incoming, { setup: MATCHING_SETUP });
+  const matched = matchIncomingPayments(forMatching.payments, OPEN_ENTRIES, MATCHING_SETUP);
   const incomingOutcomes = matched.outcomes.map((o) => ({ paymentId: o.paymentId, status: o.status, entries: o.allocations.map((a) => a.entryId), unallocated: o.unallocated }));
   for (const o of matched.outcomes) {
     log(`   ${o.paymentId} ${o.amount} ${o.currency}: ${o.status}${o.allocations.length === 0 ? '' : ` → ${o.allocations.map((a) => `${a.entryId} ${a.amount} (${a.method})`).join(', ')}`}${o.reason === undefined ? '' : `; ${o.unallocated} to suspense (${o.reason})`}`);

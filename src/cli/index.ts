@@ -15,7 +15,7 @@ export { nodeIo } from './io';
 export type { CliIo, CliWriter } from './io';
 export { EXIT, UsageError, describeIssue, fieldName } from './output';
 export type { ExitCode } from './output';
-export { lineReferencesFromPain001, toMatchingPayment } from './commands/answers';
+export { lineReferencesFromPain001 } from './commands/answers';
 export { sumsPerCurrency, pain001Version } from './commands/suggestion';
 
 /** Help of `eftkit` without a command. */

@@ -16,7 +16,7 @@ describe('npm run demo', () => {
     ]);
     for (const f of figures.files) expect(f.xsd).toMatch(/^(valid against|skipped)/);
     expect(figures.statuses).toEqual({ L1: 'settled', L2: 'settled', L3: 'rejected' });
-    expect(figures.settlementVouchers.map((v) => v.id)).toEqual(['ST-L1', 'ST-L2']);
+    expect(figures.settlementVouchers.map((v) => v.id)).toEqual(['P-2026-0042/L1:create-settlement-voucher', 'P-2026-0042/L2:create-settlement-voucher']);
     // EUR 250.50 + 2.50 charges at 11.4825 = NOK 2905.08 credited to the bank.
     expect(figures.settlementVouchers[1]?.lines.find((l) => l.side === 'credit')?.ledgerAmount).toBe('2905.08');
     expect(figures.incomingOutcomes).toEqual([

@@ -1,8 +1,8 @@
 /** `eftkit pain002`, `eftkit camt054` and `eftkit match`: the bank's answers read, as JSON. */
 import { XMLParser } from 'fast-xml-parser';
 import { formatPath, type EftkitIssue } from '../../errors';
-import { camt054ToEvents, incomingPaymentsFromCamt054, outgoingDebitsFromCamt054, safeParseCamt054, type Camt054Report, type IncomingPayment as CamtIncomingPayment } from '../../camt054';
-import { safeMatchIncomingPayments, type IncomingPayment, type MatchingResult } from '../../matching';
+import { camt054ToEvents, incomingPaymentsFromCamt054, outgoingDebitsFromCamt054, safeParseCamt054, type Camt054Report } from '../../camt054';
+import { incomingPaymentsForMatching, safeMatchIncomingPayments, type MatchingResult } from '../../matching';
 import { createLineLookup, pain002ToEvents, safeCreateLineLookup, safeParsePain002, transactionStatuses, type LineLookup, type LineReference } from '../../pain002';
 import { flag, parse, positionals, required, str } from '../args';
 import type { CliIo } from '../io';
@@ -170,30 +170,6 @@ export async function camt054Command(argv: readonly string[], io: CliIo): Promis
   return read.unreadable > 0 ? EXIT.issues : EXIT.ok;
 }
 
-/**
- * A camt.054 incoming payment as the matcher takes it.
- * TODO: replace with `incomingPaymentsForMatching` (eftkit/matching adapter) once it lands.
- */
-export function toMatchingPayment(p: CamtIncomingPayment, fallbackAccount: string | undefined): IncomingPayment | undefined {
-  const receivingAccount = p.account?.iban ?? p.account?.other ?? fallbackAccount;
-  const bookingDate = p.bookingDate ?? p.valueDate;
-  if (receivingAccount === undefined || bookingDate === undefined) return undefined;
-  const refs = p.bankReferences;
-  const id = refs.accountServicerReference ?? refs.entryAccountServicerReference ?? refs.entryReference ?? `N${p.notificationIndex}-E${p.entryIndex}-T${p.transactionIndex ?? 0}`;
-  const message = p.unstructured.join(' ');
-  return {
-    id,
-    receivingAccount,
-    amount: p.amount,
-    currency: p.currency,
-    bookingDate,
-    ...(p.valueDate === undefined ? {} : { valueDate: p.valueDate }),
-    ...(p.reference === undefined ? {} : { reference: p.reference }),
-    ...(message === '' ? {} : { message }),
-    ...(p.debtorName === undefined ? {} : { debtorName: p.debtorName }),
-  };
-}
-
 /** `eftkit match`. */
 export async function matchCommand(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const args = parse(argv, { entries: { type: 'string' }, setup: { type: 'string' }, json: { type: 'boolean' } });
@@ -210,15 +186,14 @@ export async function matchCommand(argv: readonly string[], io: CliIo): Promise<
   const read = await readCamt(io, file);
   if (read === undefined) return EXIT.issues;
   const { report } = read;
-  const { payments, skipped } = incomingPaymentsFromCamt054(report);
-  const fallback = report.notifications.length === 1 ? (report.notifications[0]?.account?.iban ?? report.notifications[0]?.account?.other) : undefined;
-  const mapped: IncomingPayment[] = [];
-  for (const p of payments) {
-    const m = toMatchingPayment(p, fallback);
-    if (m === undefined) io.stderr(`${file}: entry ${p.entryIndex + 1}: a payment of ${p.amount.toString()} ${p.currency} without an account or date, not matched.\n`);
-    else mapped.push(m);
+  const forMatching = incomingPaymentsForMatching(incomingPaymentsFromCamt054(report), {
+    setup: setup.value as { accounts: { account: string }[] },
+    idPrefix: report.messageId,
+  });
+  for (const u of forMatching.unmapped) {
+    io.stderr(`${file}: notification ${u.notificationIndex + 1}, entry ${u.entryIndex + 1}${u.id === undefined ? '' : ` (${u.id})`}: not matched: ${u.reason.message} [${u.reason.code}]\n`);
   }
-  for (const s of skipped) io.stderr(`${file}: skipped: ${JSON.stringify(s)}\n`);
+  const mapped = forMatching.payments;
   const result = safeMatchIncomingPayments(mapped, entries.value as never, setup.value as never);
   if (!result.ok) {
     // Each issue is told against the file it comes from, with the path inside that file.
@@ -232,7 +207,7 @@ export async function matchCommand(argv: readonly string[], io: CliIo): Promise<
   }
   if (flag(args, 'json')) printJson(io, result.value);
   else printMatches(io, result.value);
-  return read.unreadable > 0 || mapped.length < payments.length ? EXIT.issues : EXIT.ok;
+  return read.unreadable > 0 || forMatching.unmapped.length > 0 ? EXIT.issues : EXIT.ok;
 }
 
 function printMatches(io: CliIo, result: MatchingResult): void {
