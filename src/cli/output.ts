@@ -1,6 +1,7 @@
 /** Exit codes, messages and the way issues are shown to a person. */
 import { formatPath, isErrorIssue, type EftkitIssue } from '../errors';
 import type { CliIo } from './io';
+import { firstJsonErrorOffset } from './json-position';
 
 /** Exit codes of every command. */
 export const EXIT: { readonly ok: 0; readonly issues: 1; readonly usage: 2 } = Object.freeze({ ok: 0, issues: 1, usage: 2 } as const);
@@ -65,14 +66,9 @@ export function printJson(io: CliIo, value: unknown): void {
   io.stdout(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-/** Where a `JSON.parse` failure is, as `line L, column C`, when the message says. */
-function jsonPosition(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const lineCol = /line (\d+) column (\d+)/.exec(message);
-  if (lineCol) return `line ${lineCol[1]}, column ${lineCol[2]}`;
-  const position = /position (\d+)/.exec(message);
-  if (!position) return 'somewhere';
-  const offset = Number(position[1]);
+/** Where a `JSON.parse` failure is, as `line L, column C` (the end of the file when it ends early). */
+function jsonPosition(text: string): string {
+  const offset = Math.max(0, firstJsonErrorOffset(text));
   const before = text.slice(0, offset).split('\n');
   return `line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
 }
@@ -97,6 +93,6 @@ export async function readJson(io: CliIo, file: string, what: string): Promise<J
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
-    return { ok: false, message: `${file}: not valid JSON at ${jsonPosition(text, error)}: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, message: `${file}: not valid JSON at ${jsonPosition(text)}: ${error instanceof Error ? error.message : String(error)}` };
   }
 }

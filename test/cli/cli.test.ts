@@ -28,6 +28,7 @@ const FILES: Record<string, string> = {
   'suggestion.json': json(SUGGESTION),
   'typo.json': json(SUGGESTION_WITH_TYPO),
   'broken.json': '{\n  "paymentNo": "P-1",\n  "lines": [\n    { "lineId": "L1", }\n  ]\n}\n',
+  'unclosed.json': '{"paymentNo": "1", "lines": [}',
   'sent.xml': sent.xml,
   'report.xml': answers.pain002,
   'debits.xml': answers.camt054,
@@ -80,7 +81,10 @@ describe('eftkit (in-process)', () => {
   it('validate: a file that is not JSON names the line and column; a missing file or argument is a usage error', async () => {
     const broken = await run('validate', 'broken.json');
     expect(broken.code).toBe(1);
-    expect(broken.err).toMatch(/^broken\.json: not valid JSON at line 4, column \d+/);
+    expect(broken.err).toMatch(/^broken\.json: not valid JSON at line 4, column 23:/);
+    // Node's message gives no position for this one; eftkit finds it.
+    const unclosed = await run('validate', 'unclosed.json');
+    expect(unclosed.err).toMatch(/^unclosed\.json: not valid JSON at line 1, column 30:/);
     const missing = await run('validate', 'nope.json');
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/nope\.json: cannot read the payment suggestion: it does not exist/);
