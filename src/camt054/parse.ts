@@ -1,4 +1,4 @@
-import { fail, issue, isErrorIssue, ok, unwrap, type EftkitIssue, type IssuePath, type Result } from '../errors';
+import { fail, issue, unwrap, type IssuePath, type Result } from '../errors';
 import {
   at,
   child,
@@ -17,6 +17,7 @@ import {
   type XmlElement,
   type ExpectedMessage,
   type XmlInput,
+  finishRead,
 } from '../internal/xml';
 import type { Amount } from '../money';
 import { detectReference } from '../references';
@@ -373,16 +374,9 @@ export function safeParseCamt054(xml: XmlInput, options: ParseCamt054Options = {
     notifications,
     issues: sink.issues,
   });
-  return finish(report, sink.issues, options.strict === true);
+  return finishRead(report, sink.issues, options.strict === true);
 }
 
-/** The result of a reader: errors first, warnings failing under `strict`. */
-export function finish<T>(value: T, issues: readonly EftkitIssue[], strict: boolean): Result<T> {
-  // Errors first, so that the thrown error's code is the one that failed the document.
-  if (issues.some(isErrorIssue)) return fail([...issues.filter(isErrorIssue), ...issues.filter((i) => !isErrorIssue(i))]);
-  if (strict && issues.length > 0) return fail(issues.map((i) => ({ code: i.code, message: i.message, path: i.path })));
-  return ok(value, issues);
-}
 
 /**
  * Reads a camt.054 notification; see {@link safeParseCamt054}.

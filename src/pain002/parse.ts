@@ -1,4 +1,4 @@
-import { fail, issue, isErrorIssue, ok, unwrap, type EftkitIssue, type IssuePath, type Result } from '../errors';
+import { fail, issue, unwrap, type IssuePath, type Result } from '../errors';
 import {
   accountKey,
   at,
@@ -19,6 +19,7 @@ import {
   type IssueSink,
   type XmlElement,
   type XmlInput,
+  finishRead,
 } from '../internal/xml';
 import { Pain002Error } from './errors';
 import { PAIN002_MESSAGES as M } from './messages';
@@ -247,16 +248,9 @@ export function safeParsePain002(xml: XmlInput, options: ParsePain002Options = {
     paymentInformations,
     issues: sink.issues,
   };
-  return finish(report, sink.issues, options.strict === true);
+  return finishRead(report, sink.issues, options.strict === true);
 }
 
-/** @internal The result of a reader: errors first, warnings failing under `strict`. */
-export function finish<T>(value: T, issues: readonly EftkitIssue[], strict: boolean): Result<T> {
-  // Errors first, so that the thrown error's code is the one that failed the document.
-  if (issues.some(isErrorIssue)) return fail([...issues.filter(isErrorIssue), ...issues.filter((i) => !isErrorIssue(i))]);
-  if (strict && issues.length > 0) return fail(issues.map((i) => ({ code: i.code, message: i.message, path: i.path })));
-  return ok(value, issues);
-}
 
 /**
  * Reads a pain.002 status report; see {@link safeParsePain002}.

@@ -12,7 +12,7 @@ export { safeReadIsoMessage, readIsoMessage } from './read';
 export type { XmlInput, ExpectedMessage, ReadMessage } from './read';
 export { decodeEntities, textOf, children, child, at, text, texts, attribute } from './node';
 export type { XmlElement, XmlValue } from './node';
-export { readDate, readDateTime, readDateChoice, readAmount, readDecimal, readCount, partyName, readAccount, accountKey, compact } from './iso';
+export { readDate, readDateTime, readDateChoice, readAmount, readDecimal, readCount, partyName, readAccount, accountKey, compact, finishRead } from './iso';
 export type { IsoDate, IssueSink, IsoAccount, Loose } from './iso';
 export { streamIsoMessage } from './stream';
 export type { XmlChunk, StreamedMessage, StreamHandlers } from './stream';

@@ -1,4 +1,4 @@
-import { issue, type EftkitIssue, type IssuePath } from '../../errors';
+import { fail, isErrorIssue, issue, ok, type EftkitIssue, type IssuePath, type Result } from '../../errors';
 import { Amount, safeParseAmount } from '../../money/amount';
 import { attribute, text, type XmlElement } from './node';
 
@@ -167,4 +167,11 @@ export function compact<T extends object>(value: Loose<T>): T {
     if (v !== undefined) out[key] = v;
   }
   return out as T;
+}
+
+/** The result of a reader: errors first (so a thrown error's code is the one that failed the document), warnings failing under `strict`. */
+export function finishRead<T>(value: T, issues: readonly EftkitIssue[], strict: boolean): Result<T> {
+  if (issues.some(isErrorIssue)) return fail([...issues.filter(isErrorIssue), ...issues.filter((i) => !isErrorIssue(i))]);
+  if (strict && issues.length > 0) return fail(issues.map((i) => ({ code: i.code, message: i.message, path: i.path })));
+  return ok(value, issues);
 }
