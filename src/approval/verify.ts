@@ -45,23 +45,16 @@ export interface VerifyApprovalOptions {
 }
 
 /** A reason a token does not pre-approve the line: an issue whose code is a verdict code. */
-export type ApprovalFailureCode = Extract<
+export type ApprovalFailureCode = Exclude<
   ApprovalIssueCode,
-  | 'approval/malformed'
-  | 'approval/wrong-type'
-  | 'approval/unknown-key'
-  | 'approval/wrong-algorithm'
-  | 'approval/bad-signature'
-  | 'approval/expired'
-  | 'approval/not-yet-valid'
-  | 'approval/amount-higher'
-  | 'approval/other-account'
-  | 'approval/other-currency'
-  | 'approval/other-company'
-  | 'approval/other-reference'
-  | 'approval/outside-date-window'
-  | 'approval/not-paid'
-  | 'approval/already-used'
+  // Problems of the inputs (claims, keys, bundles, options), never a verdict on a token.
+  | 'approval/invalid-claims'
+  | 'approval/invalid-key'
+  | 'approval/duplicate-key-id'
+  | 'approval/key-cannot-sign'
+  | 'approval/duplicate-approval'
+  | 'approval/not-in-bundle'
+  | 'approval/invalid-options'
 >;
 
 /** A token that pre-approves the line. */
