@@ -181,6 +181,50 @@ export function readGroup(node: XmlElement | undefined, sink: IssueSink): GroupS
   };
 }
 
+/** @internal The report's `GrpHdr` and `OrgnlGrpInfAndSts`, as the one-shot reader and the stream read them. */
+export function readReportHeader(
+  message: XmlElement,
+  sink: IssueSink,
+): { messageId: string | undefined; creationDateTime: string | undefined; initiatingPartyName: string | undefined; group: GroupStatus } {
+  const messageId = text(message, 'GrpHdr', 'MsgId');
+  if (messageId === undefined) sink.issues.push(issue('pain002/missing-field', M.missingField('MsgId', 'GrpHdr'), ['messageId']));
+  const creationDateTime = readDateTime(child(message, 'GrpHdr'), 'CreDtTm', ['creationDateTime'], sink);
+  const initiatingPartyName = partyName(at(message, 'GrpHdr', 'InitgPty'));
+  const groupNode = child(message, 'OrgnlGrpInfAndSts');
+  if (groupNode === undefined) sink.issues.push(issue('pain002/missing-field', M.missingField('OrgnlGrpInfAndSts', 'the report'), ['group']));
+  return { messageId, creationDateTime, initiatingPartyName, group: readGroup(groupNode, sink) };
+}
+
+/** @internal A payment information block's own fields (`OrgnlPmtInfAndSts` without its per-status counts and transactions). */
+export function readBlockHead(
+  node: XmlElement,
+  index: number,
+  group: GroupStatus,
+  sink: IssueSink,
+): { path: IssuePath; head: Omit<PaymentInformationStatus, 'transactionsPerStatus' | 'transactions'> } {
+  const path: IssuePath = ['paymentInformations', index];
+  const paymentInformationId = text(node, 'OrgnlPmtInfId');
+  if (paymentInformationId === undefined) {
+    sink.issues.push(issue('pain002/missing-field', M.missingField('OrgnlPmtInfId', 'OrgnlPmtInfAndSts'), [...path, 'originalPaymentInformationId'], 'warning'));
+  }
+  const status = readStatus(node, 'PmtInfSts', [...path, 'status'], sink);
+  const effectiveStatus = status ?? group.status;
+  const reasons = readReasons(node, path, sink);
+  const originalNumberOfTransactions = readCount(node, 'OrgnlNbOfTxs', [...path, 'originalNumberOfTransactions'], sink);
+  const originalControlSum = readDecimal(node, 'OrgnlCtrlSum', [...path, 'originalControlSum'], sink);
+  const head = {
+    index,
+    originalMessageId: group.originalMessageId,
+    originalPaymentInformationId: paymentInformationId ?? '',
+    ...(originalNumberOfTransactions !== undefined ? { originalNumberOfTransactions } : {}),
+    ...(originalControlSum !== undefined ? { originalControlSum } : {}),
+    ...(status !== undefined ? { status } : {}),
+    ...(effectiveStatus !== undefined ? { effectiveStatus } : {}),
+    reasons,
+  };
+  return { path, head };
+}
+
 /**
  * Reads a pain.002 customer payment status report (pain.002.001.03 or .10) from text or
  * UTF-8 bytes, safely (see the XML limits in {@link ParsePain002Options}): the group status,
@@ -202,41 +246,15 @@ export function safeParsePain002(xml: XmlInput, options: ParsePain002Options = {
   if (!read.ok) return read;
   const root = read.value.message;
   const sink: IssueSink = { module: 'pain002', issues: [] };
-  const messageId = text(root, 'GrpHdr', 'MsgId');
-  if (messageId === undefined) sink.issues.push(issue('pain002/missing-field', M.missingField('MsgId', 'GrpHdr'), ['messageId']));
-  const creationDateTime = readDateTime(child(root, 'GrpHdr'), 'CreDtTm', ['creationDateTime'], sink);
-  const initiatingPartyName = partyName(at(root, 'GrpHdr', 'InitgPty'));
-  const groupNode = child(root, 'OrgnlGrpInfAndSts');
-  if (groupNode === undefined) sink.issues.push(issue('pain002/missing-field', M.missingField('OrgnlGrpInfAndSts', 'the report'), ['group']));
-  const group = readGroup(groupNode, sink);
+  const { messageId, creationDateTime, initiatingPartyName, group } = readReportHeader(root, sink);
 
   const paymentInformations: PaymentInformationStatus[] = children(root, 'OrgnlPmtInfAndSts').map((node, index) => {
-    const path: IssuePath = ['paymentInformations', index];
-    const paymentInformationId = text(node, 'OrgnlPmtInfId');
-    if (paymentInformationId === undefined) {
-      sink.issues.push(issue('pain002/missing-field', M.missingField('OrgnlPmtInfId', 'OrgnlPmtInfAndSts'), [...path, 'originalPaymentInformationId'], 'warning'));
-    }
-    const status = readStatus(node, 'PmtInfSts', [...path, 'status'], sink);
-    const effectiveStatus = status ?? group.status;
-    const reasons = readReasons(node, path, sink);
-    const originalNumberOfTransactions = readCount(node, 'OrgnlNbOfTxs', [...path, 'originalNumberOfTransactions'], sink);
-    const originalControlSum = readDecimal(node, 'OrgnlCtrlSum', [...path, 'originalControlSum'], sink);
-    const ids = { messageId: group.originalMessageId, paymentInformationId: paymentInformationId ?? '' };
+    const { path, head } = readBlockHead(node, index, group, sink);
+    const ids = { messageId: group.originalMessageId, paymentInformationId: head.originalPaymentInformationId };
     const transactions = children(node, 'TxInfAndSts').map((tx, i) =>
-      readTransaction(tx, i, [...path, 'transactions', i], ids, effectiveStatus, sink),
+      readTransaction(tx, i, [...path, 'transactions', i], ids, head.effectiveStatus, sink),
     );
-    return {
-      index,
-      originalMessageId: group.originalMessageId,
-      originalPaymentInformationId: paymentInformationId ?? '',
-      ...(originalNumberOfTransactions !== undefined ? { originalNumberOfTransactions } : {}),
-      ...(originalControlSum !== undefined ? { originalControlSum } : {}),
-      ...(status !== undefined ? { status } : {}),
-      ...(effectiveStatus !== undefined ? { effectiveStatus } : {}),
-      reasons,
-      transactionsPerStatus: readPerStatus(node, path, sink),
-      transactions,
-    };
+    return { ...head, transactionsPerStatus: readPerStatus(node, path, sink), transactions };
   });
 
   const report: Pain002Report = {

@@ -1,20 +1,14 @@
-import { fail, isErrorIssue, issue, unwrap, type EftkitIssue, type IssuePath } from '../errors';
+import { fail, isErrorIssue, issue, unwrap, type EftkitIssue } from '../errors';
 import {
-  at,
   child,
-  partyName,
-  readCount,
-  readDateTime,
-  readDecimal,
   streamIsoMessage,
-  text,
   type IssueSink,
   type XmlChunk,
   type XmlElement,
 } from '../internal/xml';
 import { Pain002Error } from './errors';
 import { PAIN002_MESSAGES as M } from './messages';
-import { PAIN002, readGroup, readPerStatus, readReasons, readStatus, readTransaction } from './parse';
+import { PAIN002, readBlockHead, readPerStatus, readReportHeader, readTransaction } from './parse';
 import { ParsePain002OptionsSchema, type ParsePain002Options } from './schemas';
 import type { GroupStatus, Pain002Version, PaymentInformationStatus, TransactionStatus } from './types';
 
@@ -56,13 +50,7 @@ function refuse(issues: readonly EftkitIssue[]): never {
 
 function readHeader(message: XmlElement, messageName: Pain002Version): Pain002StreamHeader {
   const sink: IssueSink = { module: 'pain002', issues: [] };
-  const messageId = text(message, 'GrpHdr', 'MsgId');
-  if (messageId === undefined) sink.issues.push(issue('pain002/missing-field', M.missingField('MsgId', 'GrpHdr'), ['messageId']));
-  const creationDateTime = readDateTime(child(message, 'GrpHdr'), 'CreDtTm', ['creationDateTime'], sink);
-  const initiatingPartyName = partyName(at(message, 'GrpHdr', 'InitgPty'));
-  const groupNode = child(message, 'OrgnlGrpInfAndSts');
-  if (groupNode === undefined) sink.issues.push(issue('pain002/missing-field', M.missingField('OrgnlGrpInfAndSts', 'the report'), ['group']));
-  const group = readGroup(groupNode, sink);
+  const { messageId, creationDateTime, initiatingPartyName, group } = readReportHeader(message, sink);
   return {
     messageName,
     messageId: messageId ?? '',
@@ -75,28 +63,8 @@ function readHeader(message: XmlElement, messageName: Pain002Version): Pain002St
 
 function readBlock(node: XmlElement, index: number, group: GroupStatus): Pain002PaymentInformationHeader {
   const sink: IssueSink = { module: 'pain002', issues: [] };
-  const path: IssuePath = ['paymentInformations', index];
-  const paymentInformationId = text(node, 'OrgnlPmtInfId');
-  if (paymentInformationId === undefined) {
-    sink.issues.push(issue('pain002/missing-field', M.missingField('OrgnlPmtInfId', 'OrgnlPmtInfAndSts'), [...path, 'originalPaymentInformationId'], 'warning'));
-  }
-  const status = readStatus(node, 'PmtInfSts', [...path, 'status'], sink);
-  const effectiveStatus = status ?? group.status;
-  const reasons = readReasons(node, path, sink);
-  const originalNumberOfTransactions = readCount(node, 'OrgnlNbOfTxs', [...path, 'originalNumberOfTransactions'], sink);
-  const originalControlSum = readDecimal(node, 'OrgnlCtrlSum', [...path, 'originalControlSum'], sink);
-  return {
-    index,
-    originalMessageId: group.originalMessageId,
-    originalPaymentInformationId: paymentInformationId ?? '',
-    ...(originalNumberOfTransactions !== undefined ? { originalNumberOfTransactions } : {}),
-    ...(originalControlSum !== undefined ? { originalControlSum } : {}),
-    ...(status !== undefined ? { status } : {}),
-    ...(effectiveStatus !== undefined ? { effectiveStatus } : {}),
-    reasons,
-    transactionsPerStatus: readPerStatus(node, path, sink),
-    issues: sink.issues,
-  };
+  const { path, head } = readBlockHead(node, index, group, sink);
+  return { ...head, transactionsPerStatus: readPerStatus(node, path, sink), issues: sink.issues };
 }
 
 /**
