@@ -3,6 +3,7 @@
  * that each peak RSS is its own. Uses the built package (`npm run build` first).
  *
  *   node bench/matching-scale.mjs 1000000 2000000      # driver: one child per size, then the ratio
+ *   node bench/matching-scale.mjs 1000000 2000000 --rounds 3   # alternating, ratio of the medians
  *   node bench/matching-scale.mjs --one 1000000        # one size (what the driver runs)
  *   MATCHING_BENCH_NODE_FLAGS='--max-semi-space-size=128' node bench/matching-scale.mjs 1000000 2000000
  *
@@ -41,13 +42,31 @@ function inputs(n) {
   };
   const entries = new Array(n);
   const payments = new Array(n);
+  // Payment k pays entry order[k]: a deterministic shuffle, so that the file's order differs
+  // from the processing order (booking date, then id). Each payment is made in its place in the
+  // file, as a reader of a camt.054 makes them (in memory, a shuffled array of objects made in
+  // id order would put every next payment on a random page, which no parsed file does).
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  for (let i = n - 1; i > 0; i--) {
+    const j = next(i + 1);
+    const t = order[i];
+    order[i] = order[j];
+    order[j] = t;
+  }
+  const cids = new Array(n);
   for (let i = 0; i < n; i++) {
     const customerNo = String(10000 + (i % 50000));
     const invoiceNo = String(100000 + i);
     const amount = `${100 + next(90000)}.${String(next(100)).padStart(2, '0')}`;
     entries[i] = { id: `E${i}`, customerNo, invoiceNo, amount, currency: 'NOK', dueDate: `2026-11-${String(1 + (i % 28)).padStart(2, '0')}` };
     const body = invoiceNo.padStart(9, '0') + customerNo.padStart(10, '0');
-    const cid = body + luhn(body);
+    cids[i] = body + luhn(body);
+  }
+  for (let k = 0; k < n; k++) {
+    const i = order[k];
+    const { invoiceNo, amount } = entries[i];
+    const cid = cids[i];
     const kind = next(100);
     const p = { id: `P${i}`, receivingAccount: '1503.12.34567', currency: 'NOK', bookingDate: `2026-12-0${1 + next(5)}`, amount };
     if (kind < 60) p.reference = cid;
@@ -56,12 +75,7 @@ function inputs(n) {
     else if (kind < 85) p.message = `Betaling faktura ${invoiceNo}, takk`;
     else if (kind < 90) p.message = `KID ${cid}`;
     else if (kind < 95) p.reference = '12345678903';
-    payments[i] = p;
-  }
-  // Shuffle payments deterministically so that processing order differs from input order.
-  for (let i = n - 1; i > 0; i--) {
-    const j = next(i + 1);
-    [payments[i], payments[j]] = [payments[j], payments[i]];
+    payments[k] = p;
   }
   return { entries, payments };
 }
@@ -95,26 +109,47 @@ async function one(n) {
 if (process.argv[2] === '--one') {
   await one(Number(process.argv[3]));
 } else {
-  const sizes = process.argv.slice(2).map(Number);
+  // --rounds k: the sizes run k times, alternating (1M, 2M, 1M, 2M, …), and the ratio is taken
+  // from the medians: one child's time moves by ±30 % on this VM with when its full
+  // collections fall and how fast the host hands it fresh memory.
+  const roundsAt = process.argv.indexOf('--rounds');
+  const rounds = roundsAt < 0 ? 1 : Number(process.argv[roundsAt + 1]);
+  const sizes = process.argv.slice(2).filter((a, i, all) => a !== '--rounds' && all[i - 1] !== '--rounds').map(Number);
+  const list = sizes.length > 0 ? sizes : [1_000_000, 2_000_000];
   const rows = [];
-  for (const n of sizes.length > 0 ? sizes : [1_000_000, 2_000_000]) {
-    const extra = (process.env.MATCHING_BENCH_NODE_FLAGS ?? '').split(' ').filter((f) => f !== '');
-    const child = spawnSync('/usr/bin/time', ['-v', process.execPath, '--expose-gc', '--max-old-space-size=16000', ...extra, self, '--one', String(n)], { encoding: 'utf8', maxBuffer: 1 << 24 });
-    if (child.status !== 0) throw new Error(child.stderr);
-    const row = JSON.parse(child.stdout.trim().split('\n').pop());
-    const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr);
-    row.peakRssMiB = peak === null ? undefined : Math.round(Number(peak[1]) / 1024);
-    // The whole child (input generation included), as /usr/bin/time -v reports it.
-    const user = /User time \(seconds\): ([\d.]+)/.exec(child.stderr);
-    const sys = /System time \(seconds\): ([\d.]+)/.exec(child.stderr);
-    const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(child.stderr);
-    row.processUserSysSeconds = user === null || sys === null ? undefined : Number((Number(user[1]) + Number(sys[1])).toFixed(2));
-    row.processWallSeconds = wall === null ? undefined : Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]);
-    rows.push(row);
+  for (let round = 0; round < rounds; round++) {
+    for (const n of list) {
+      const extra = (process.env.MATCHING_BENCH_NODE_FLAGS ?? '').split(' ').filter((f) => f !== '');
+      const child = spawnSync('/usr/bin/time', ['-v', process.execPath, '--expose-gc', '--max-old-space-size=16000', ...extra, self, '--one', String(n)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+      if (child.status !== 0) throw new Error(child.stderr);
+      const row = JSON.parse(child.stdout.trim().split('\n').pop());
+      const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr);
+      row.peakRssMiB = peak === null ? undefined : Math.round(Number(peak[1]) / 1024);
+      // The whole child (input generation included), as /usr/bin/time -v reports it.
+      const user = /User time \(seconds\): ([\d.]+)/.exec(child.stderr);
+      const sys = /System time \(seconds\): ([\d.]+)/.exec(child.stderr);
+      const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(child.stderr);
+      row.processUserSysSeconds = user === null || sys === null ? undefined : Number((Number(user[1]) + Number(sys[1])).toFixed(2));
+      row.processWallSeconds = wall === null ? undefined : Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]);
+      row.round = round + 1;
+      rows.push(row);
+      console.error(JSON.stringify({ round: row.round, n, seconds: +row.seconds.toFixed(2), cpuSeconds: +row.cpuSeconds.toFixed(2), peakRssMiB: row.peakRssMiB }));
+    }
   }
   for (const r of rows) console.log(r);
-  if (rows.length >= 2) {
-    console.log(`wall-time ratio ${rows[1].n} / ${rows[0].n}: ${(rows[1].seconds / rows[0].seconds).toFixed(2)}`);
-    console.log(`CPU-time ratio ${rows[1].n} / ${rows[0].n}: ${(rows[1].cpuSeconds / rows[0].cpuSeconds).toFixed(2)}`);
+  const median = (xs) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return s.length % 2 === 1 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  };
+  if (list.length >= 2) {
+    const [a, b] = list;
+    const of = (n, key) => median(rows.filter((r) => r.n === n).map((r) => r[key]));
+    for (let round = 1; round <= rounds && rounds > 1; round++) {
+      const ra = rows.find((r) => r.n === a && r.round === round);
+      const rb = rows.find((r) => r.n === b && r.round === round);
+      console.log(`round ${round}: wall-time ratio ${(rb.seconds / ra.seconds).toFixed(2)}, CPU-time ratio ${(rb.cpuSeconds / ra.cpuSeconds).toFixed(2)}`);
+    }
+    console.log(`wall-time ratio ${b} / ${a}${rounds > 1 ? ' (medians)' : ''}: ${(of(b, 'seconds') / of(a, 'seconds')).toFixed(2)}`);
+    console.log(`CPU-time ratio ${b} / ${a}${rounds > 1 ? ' (medians)' : ''}: ${(of(b, 'cpuSeconds') / of(a, 'cpuSeconds')).toFixed(2)}`);
   }
 }

@@ -3,9 +3,10 @@ import { fail, ok, unwrap, type EftkitIssue, type Result } from '../errors';
 import { currencyExponent } from '../money';
 import { findReferences, normaliseReference } from '../references';
 import { CompiledCidDefinitions, type CidReading } from './cid-reader';
+import { idOrder, mergeByIndex, repeatedIds } from './id-order';
 import { MatchingError } from './errors';
 import type { UnmatchedReason } from './messages';
-import { compactMinor, fromMinor, minus, numberKey, type Minor } from './minor';
+import { fromMinor, mapKey, minus, numberKey, type Minor } from './minor';
 import type {
   Allocation,
   EntryBalance,
@@ -25,8 +26,12 @@ import { flat, incomingVoucher } from './vouchers';
 /** An open entry while matching runs. */
 interface EntryRec {
   readonly entry: OpenCustomerEntry;
-  /** The customer no. as a key (see `numberKey`). */
-  readonly customer: string;
+  /** The customer no. as a key (see `numberKey`, `mapKey`). */
+  readonly customer: string | number;
+  /** The entry's own fields, so that matching never reads the entry object itself. */
+  readonly customerNo: string;
+  readonly invoiceNo: string;
+  readonly currency: string;
   readonly exponent: number;
   readonly original: Minor;
   remaining: Minor;
@@ -60,7 +65,7 @@ interface AccountRuntime {
  */
 interface Indexes {
   /** invoice no.: one entry, or a list when several share it (kept small in memory) */
-  readonly byInvoice: Map<string, Slot>;
+  readonly byInvoice: Map<string | number, Slot>;
   /** customer no. + currency */
   readonly byCustomer: Map<string, EntryRec[]>;
   /** the CID stored on the entry, normalised */
@@ -83,24 +88,26 @@ const PART = /[-/]/;
 const byKey = (a: { date: string; id: string }, b: { date: string; id: string }): number =>
   a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
-const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
 /**
  * The payments in processing order (booking date, then id), as `sort(byKey)` would give them:
- * grouped by date first (a file has few booking dates), so the sort compares ids only.
+ * `order` is every payment by id ({@link idOrder}), `recOf` a payment's rec (position + 1, 0
+ * for a refused payment); the recs are taken in that order into one list per booking date
+ * (a file has few), and the dates put in order.
  */
-function processingOrder(recs: readonly PaymentRec[]): PaymentRec[] {
+function processingOrder(recs: readonly PaymentRec[], order: Int32Array, recOf: Int32Array): PaymentRec[] {
   const byDate = new Map<string, PaymentRec[]>();
-  for (const r of recs) {
+  for (let k = 0; k < order.length; k++) {
+    const at = recOf[order[k] as number] as number;
+    if (at === 0) continue;
+    const r = recs[at - 1] as PaymentRec;
     const list = byDate.get(r.date);
     if (list === undefined) byDate.set(r.date, [r]);
     else list.push(r);
   }
+  const dates = [...byDate.keys()].sort();
+  if (dates.length === 1) return byDate.get(dates[0] as string) as PaymentRec[];
   const out: PaymentRec[] = [];
-  for (const date of [...byDate.keys()].sort()) {
-    const list = (byDate.get(date) as PaymentRec[]).sort(byId);
-    for (const r of list) out.push(r);
-  }
+  for (const date of dates) for (const r of byDate.get(date) as PaymentRec[]) out.push(r);
   return out;
 }
 
@@ -115,8 +122,26 @@ function zeroText(exponent: number): string {
   return z;
 }
 
+/**
+ * True when `text` is already how {@link fromMinor} writes an amount with `exponent` decimals:
+ * digits without a leading zero (but `0.50`), a `.` and exactly `exponent` decimals.
+ */
+function isWrittenAsMinor(text: string, exponent: number): boolean {
+  const n = text.length;
+  const point = exponent === 0 ? n : n - exponent - 1;
+  if (point < 1 || (exponent > 0 && text.charCodeAt(point) !== 46)) return false;
+  if (text.charCodeAt(0) === 48 && point > 1) return false;
+  for (let i = 0; i < n; i++) {
+    if (i === point) continue;
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** The amount in minor units as text, reusing `input` when it is already written that way. */
 function textOf(minor: Minor, exponent: number, input: unknown): string {
+  if (typeof input === 'string' && isWrittenAsMinor(input, exponent)) return input;
   const text = fromMinor(minor, exponent);
   return text === input ? input : text;
 }
@@ -131,7 +156,7 @@ function push(map: Map<string, EntryRec[]>, key: string, rec: EntryRec): void {
   else list.push(rec);
 }
 
-function put(map: Map<string, Slot>, key: string, rec: EntryRec): void {
+function put<K>(map: Map<K, Slot>, key: K, rec: EntryRec): void {
   const slot = map.get(key);
   if (slot === undefined) map.set(key, rec);
   else if (Array.isArray(slot)) slot.push(rec);
@@ -149,8 +174,8 @@ function buildIndexes(recs: readonly EntryRec[], byAmount: boolean): Indexes {
   };
   for (const rec of recs) {
     const e = rec.entry;
-    put(ix.byInvoice, numberKey(e.invoiceNo), rec);
-    push(ix.byCustomer, rec.customer + SEP + e.currency, rec);
+    put(ix.byInvoice, mapKey(numberKey(e.invoiceNo)), rec);
+    push(ix.byCustomer, String(rec.customer) + SEP + e.currency, rec);
     if (e.cid !== undefined && e.cid.trim() !== '') put(ix.byCid, normaliseReference(e.cid), rec);
     if (byAmount) {
       const amountKey = e.currency + SEP + String(rec.original);
@@ -202,16 +227,16 @@ class Collector {
   ) {}
 
   /** Adds the entries of a slot (of `customer` only, when given) in the payment's currency; false when none is. */
-  add(slot: Slot, method: MatchMethod, customer?: string): boolean {
+  add(slot: Slot, method: MatchMethod, customer?: string | number): boolean {
     if (!Array.isArray(slot)) return this.addOne(slot, method, customer);
     let added = false;
     for (const rec of slot) if (this.addOne(rec, method, customer)) added = true;
     return added;
   }
 
-  private addOne(rec: EntryRec, method: MatchMethod, customer: string | undefined): boolean {
+  private addOne(rec: EntryRec, method: MatchMethod, customer: string | number | undefined): boolean {
     if (customer !== undefined && rec.customer !== customer) return false;
-    if (rec.entry.currency !== this.currency) {
+    if (rec.currency !== this.currency) {
       this.flags.currency = true;
       return false;
     }
@@ -228,8 +253,8 @@ class Collector {
       return slot !== undefined && this.add(slot, method === 'cid' ? 'whole-cid' : method);
     }
     if (r.customerNo !== undefined && r.invoiceNo !== undefined) {
-      const slot = ix.byInvoice.get(r.invoiceNo);
-      return slot !== undefined && this.add(slot, method, r.customerNo);
+      const slot = ix.byInvoice.get(mapKey(r.invoiceNo));
+      return slot !== undefined && this.add(slot, method, mapKey(r.customerNo));
     }
     if (r.invoiceNo !== undefined) return this.invoice(r.invoiceNo, method);
     if (r.customerNo !== undefined) {
@@ -242,7 +267,7 @@ class Collector {
   }
 
   invoice(key: string, method: MatchMethod): boolean {
-    const slot = this.ix.byInvoice.get(key);
+    const slot = this.ix.byInvoice.get(mapKey(key));
     if (slot === undefined) return false;
     if (this.ix.ambiguous.has(slot)) {
       this.flags.ambiguous = true;
@@ -339,9 +364,9 @@ function payEntry(st: AllocationState, rec: EntryRec, method: MatchMethod): void
   // The amount as text: the payment's or the entry's own string when it is all of either.
   const amount = take === st.p.minor ? st.p.amountText : take === before ? beforeText : fromMinor(take, e);
   st.out.push({
-    entryId: rec.entry.id,
-    customerNo: rec.entry.customerNo,
-    invoiceNo: rec.entry.invoiceNo,
+    entryId: rec.id,
+    customerNo: rec.customerNo,
+    invoiceNo: rec.invoiceNo,
     method,
     amount,
     openBefore: beforeText,
@@ -437,52 +462,65 @@ export function safeMatchIncomingPayments(
   if (checked !== undefined) {
     for (const [key, a] of checked.accounts) accounts.set(key, { bankGlAccount: a.bankGlAccount, reader: new CompiledCidDefinitions(a.definitions) });
   }
+  // Receiving accounts normalised once each (a file names few, a million times).
+  const accountKeys = new Map<string, string>();
+  const accountKey = (account: string): string => {
+    let key = accountKeys.get(account);
+    if (key === undefined) {
+      key = normaliseAccount(account);
+      if (accountKeys.size < 1024) accountKeys.set(account, key);
+    }
+    return key;
+  };
   const paymentRecs: PaymentRec[] = [];
-  const paymentIds = new Map<string, number>();
-  payments.forEach((p, i) => {
-    const minor = checkPayment(p, i, checked, issues);
-    if (typeof p?.id === 'string') {
-      const first = paymentIds.get(p.id);
-      if (first !== undefined) issues.push(duplicateIdIssue('payment', p.id, first, ['payments', i]));
-      else paymentIds.set(p.id, i);
-    }
-    if (minor === undefined || checked === undefined) return;
-    const account = accounts.get(normaliseAccount(p.receivingAccount)) as AccountRuntime;
+  // Ids are checked for repeats by sorting them (the sort gives the processing order too),
+  // not with a map of a million ids.
+  const paymentIds: unknown[] = new Array<unknown>(payments.length);
+  const recOf = new Int32Array(payments.length);
+  for (let i = 0; i < payments.length; i++) {
+    const p = payments[i] as IncomingPayment;
+    const minor = checkPayment(p, i, checked, accountKey, issues);
+    paymentIds[i] = p?.id;
+    if (minor === undefined || checked === undefined) continue;
+    const account = accounts.get(accountKey(p.receivingAccount)) as AccountRuntime;
     const exponent = currencyExponent(p.currency) as number;
-    const compact = compactMinor(minor);
-    paymentRecs.push({ payment: p, minor: compact, exponent, amountText: textOf(compact, exponent, p.amount), date: p.bookingDate, id: p.id, account });
-  });
+    recOf[i] = paymentRecs.push({ payment: p, minor, exponent, amountText: textOf(minor, exponent, p.amount), date: p.bookingDate, id: p.id, account });
+  }
+  const paymentOrder = idOrder(paymentIds);
+  const repeatedPayments = repeatedIds(paymentIds, paymentOrder).map((r) => ({ index: r.index, issue: duplicateIdIssue('payment', r.id, r.first, ['payments', r.index]) }));
+  let all = mergeByIndex(issues, repeatedPayments, 'payments');
   const entryRecs: EntryRec[] = [];
-  const entryIds = new Map<string, number>();
-  openEntries.forEach((e, i) => {
-    const minor = checkEntry(e, i, issues);
-    if (typeof e?.id === 'string') {
-      const first = entryIds.get(e.id);
-      if (first !== undefined) issues.push(duplicateIdIssue('open entry', e.id, first, ['openEntries', i]));
-      else entryIds.set(e.id, i);
-    }
-    if (minor === undefined) return;
+  const entryIds: unknown[] = new Array<unknown>(openEntries.length);
+  for (let i = 0; i < openEntries.length; i++) {
+    const e = openEntries[i] as OpenCustomerEntry;
+    const minor = checkEntry(e, i, all);
+    entryIds[i] = e?.id;
+    if (minor === undefined) continue;
     const exponent = currencyExponent(e.currency) as number;
-    const compact = compactMinor(minor);
     entryRecs.push({
       entry: e,
-      customer: numberKey(e.customerNo),
+      customer: mapKey(numberKey(e.customerNo)),
+      customerNo: e.customerNo,
+      invoiceNo: e.invoiceNo,
+      currency: e.currency,
       exponent,
-      original: compact,
-      remaining: compact,
-      originalText: textOf(compact, exponent, e.amount),
+      original: minor,
+      remaining: minor,
+      originalText: textOf(minor, exponent, e.amount),
       date: e.dueDate ?? '~',
       id: e.id,
     });
-  });
-  if (issues.length > 0 || checked === undefined) return fail(issues);
+  }
+  const repeatedEntries = repeatedIds(entryIds, idOrder(entryIds)).map((r) => ({ index: r.index, issue: duplicateIdIssue('open entry', r.id, r.first, ['openEntries', r.index]) }));
+  all = mergeByIndex(all, repeatedEntries, 'openEntries');
+  if (all.length > 0 || checked === undefined) return fail(all);
 
   const ix = buildIndexes(entryRecs, checked.matchByAmount);
   const outcomes: PaymentOutcome[] = [];
   const vouchers: Voucher[] = [];
   const scratch: Allocation[] = [];
   const lineScratch: VoucherLine[] = [];
-  for (const p of processingOrder(paymentRecs)) {
+  for (const p of processingOrder(paymentRecs, paymentOrder, recOf)) {
     const tolerance = checked.tolerance.get(p.payment.currency) ?? 0;
     const c = collect(p, checked, ix);
     const applied = allocate(p, c, ix, tolerance, scratch);
@@ -493,7 +531,7 @@ export function safeMatchIncomingPayments(
   const entries: EntryBalance[] = [];
   for (const rec of entryRecs) {
     if (rec.remaining === rec.original) continue;
-    entries.push({ entryId: rec.entry.id, currency: rec.entry.currency, openBefore: rec.originalText, openAfter: rec.remaining === 0 ? zeroText(rec.exponent) : fromMinor(rec.remaining, rec.exponent) });
+    entries.push({ entryId: rec.id, currency: rec.currency, openBefore: rec.originalText, openAfter: rec.remaining === 0 ? zeroText(rec.exponent) : fromMinor(rec.remaining, rec.exponent) });
   }
   return ok({ outcomes, vouchers, entries });
 }

@@ -36,6 +36,33 @@ export function compactMinor(value: bigint): Minor {
   return value <= MAX_SAFE && value >= -MAX_SAFE ? Number(value) : value;
 }
 
+/**
+ * The minor units of a plain decimal string (`1234.50`: digits, at most one `.`, no sign, no
+ * more decimals than `exponent`) as a safe-integer `number`, without a `bigint` or a regex
+ * match; undefined for anything else (a sign, extra decimals even when zero, more than 15
+ * digits), which the caller then reads the exact way ({@link toMinor}). @internal
+ */
+export function minorOfPlain(text: string, exponent: number): number | undefined {
+  const n = text.length;
+  if (n === 0 || n > 16) return undefined;
+  let value = 0;
+  let decimals = -1;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) {
+      if (decimals >= 0 || i === 0 || i === n - 1) return undefined;
+      decimals = 0;
+      continue;
+    }
+    if (c < 48 || c > 57) return undefined;
+    value = value * 10 + (c - 48);
+    if (decimals >= 0) decimals++;
+  }
+  if (decimals > exponent) return undefined;
+  for (let k = decimals < 0 ? 0 : decimals; k < exponent; k++) value *= 10;
+  return Number.isSafeInteger(value) ? value : undefined;
+}
+
 /** `a - b` exactly, canonical. @internal */
 export function minus(a: Minor, b: Minor): Minor {
   if (typeof a === 'number' && typeof b === 'number') {
@@ -55,8 +82,37 @@ export function fromMinor(value: Minor, exponent: number): string {
   return negative ? `-${text}` : text;
 }
 
+/** Digits only, the first not a zero: already its own key (no trimming, no regex). */
+function isPlainNumber(value: string): boolean {
+  const n = value.length;
+  if (n === 0 || value.charCodeAt(0) === 48) return false;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** Leading zeros of an all-digit number do not count (`000123` → `123`); other keys stay. */
 export function numberKey(value: string): string {
+  if (isPlainNumber(value)) return value;
   const trimmed = value.trim();
   return /^\d+$/.test(trimmed) ? trimmed.replace(/^0+(?=\d)/, '') : trimmed.toUpperCase();
+}
+
+/**
+ * A key of {@link numberKey}'s form as a map key: a number when it is digits without a leading
+ * zero (at most 15, so exact), else the text. A number key is hashed and compared in place,
+ * where a string key's characters are read from wherever the string lives: with a million
+ * entries, one memory miss fewer per lookup. Keys must all be made by this function so that
+ * `"123"` and `123` never meet. @internal
+ */
+export function mapKey(key: string): string | number {
+  const n = key.length;
+  if (n === 0 || n > 15 || (key.charCodeAt(0) === 48 && n > 1)) return key;
+  for (let i = 0; i < n; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 48 || c > 57) return key;
+  }
+  return Number(key);
 }

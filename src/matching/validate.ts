@@ -1,8 +1,9 @@
+import { isIsoDate } from '../calendar';
 import { normaliseAccount, safeCreateCidRegistry, type FactoringDefinition } from '../cid';
 import { issue, prefixIssues, type EftkitIssue } from '../errors';
-import { Amount, currencyExponent, safeParseAmount } from '../money';
+import { Amount, currencyExponent, isCurrencyCode, safeParseAmount } from '../money';
 import { MATCHING_MESSAGES as M } from './messages';
-import { compactMinor, toMinor, type Minor } from './minor';
+import { compactMinor, minorOfPlain, toMinor, type Minor } from './minor';
 import { IncomingPaymentSchema, MatchingSetupSchema, OpenCustomerEntrySchema, zodToIssues } from './schemas';
 import type { GlAccounts, IncomingPayment, MatchingSetup, OpenCustomerEntry } from './types';
 
@@ -121,13 +122,76 @@ export function checkSetup(setup: MatchingSetup, issues: EftkitIssue[]): Checked
   };
 }
 
-/** Checks one payment; returns its minor amount or undefined (issues pushed). @internal */
+const AMOUNT_TEXT = /^-?\d+(\.\d+)?$/;
+
+/** A non-empty string. */
+const isText = (v: unknown): boolean => typeof v === 'string' && v.length > 0;
+
+/** An `exactOptional` field: absent, or present with a value `ok` accepts (never `undefined`). */
+function optional(o: object, key: string, value: unknown, ok: (v: unknown) => boolean): boolean {
+  return value === undefined ? !(key in o) : ok(value);
+}
+
+const isString = (v: unknown): boolean => typeof v === 'string';
+const isCurrency = (v: unknown): boolean => typeof v === 'string' && v.length === 3 && isCurrencyCode(v) && /^[A-Z]{3}$/.test(v);
+
+/**
+ * True only when zod would accept the payment as {@link IncomingPaymentSchema} does: the
+ * common case is checked without zod's copy and result objects (a million payments are a
+ * million of each); anything else is left to the schema, which names the problem.
+ */
+function plainlyValidPayment(p: IncomingPayment): boolean {
+  if (typeof p !== 'object' || p === null || Array.isArray(p)) return false;
+  const amount = p.amount;
+  return (
+    isText(p.id) &&
+    isText(p.receivingAccount) &&
+    (typeof amount === 'string' ? AMOUNT_TEXT.test(amount) : amount instanceof Amount) &&
+    isCurrency(p.currency) &&
+    isIsoDate(p.bookingDate) &&
+    optional(p, 'valueDate', p.valueDate, isIsoDate) &&
+    optional(p, 'reference', p.reference, isString) &&
+    optional(p, 'message', p.message, isString) &&
+    optional(p, 'debtorName', p.debtorName, isString) &&
+    optional(p, 'debtorAccount', p.debtorAccount, isString) &&
+    optional(p, 'bankReference', p.bankReference, isString)
+  );
+}
+
+/** As {@link plainlyValidPayment}, for {@link OpenCustomerEntrySchema}. */
+function plainlyValidEntry(e: OpenCustomerEntry): boolean {
+  if (typeof e !== 'object' || e === null || Array.isArray(e)) return false;
+  return (
+    isText(e.id) &&
+    isText(e.customerNo) &&
+    isText(e.invoiceNo) &&
+    optional(e, 'cid', e.cid, isString) &&
+    typeof e.amount === 'string' &&
+    AMOUNT_TEXT.test(e.amount) &&
+    isCurrency(e.currency) &&
+    optional(e, 'dueDate', e.dueDate, isIsoDate)
+  );
+}
+
+/**
+ * Checks one payment; returns its amount in minor units, or undefined (issues pushed). A plain
+ * valid payment (a decimal string within its currency's decimals) takes a path without zod and
+ * without a path array. @internal
+ */
 export function checkPayment(
   p: IncomingPayment,
   index: number,
   setup: CheckedSetup | undefined,
+  accountKey: (account: string) => string,
   issues: EftkitIssue[],
-): bigint | undefined {
+): Minor | undefined {
+  if (plainlyValidPayment(p)) {
+    const exponent = typeof p.amount === 'string' ? currencyExponent(p.currency) : undefined;
+    const fast = exponent === undefined ? undefined : minorOfPlain(p.amount as string, exponent);
+    if (fast !== undefined && fast > 0) {
+      if (setup === undefined || setup.accounts.has(accountKey(p.receivingAccount))) return fast;
+    }
+  }
   const at = ['payments', index];
   const parsed = IncomingPaymentSchema.safeParse(p);
   if (!parsed.success) {
@@ -135,22 +199,28 @@ export function checkPayment(
     return undefined;
   }
   const minor = positiveMinor(p.amount, p.currency, at, 'payment amount', issues);
-  if (setup !== undefined && !setup.accounts.has(normaliseAccount(p.receivingAccount))) {
+  if (setup !== undefined && !setup.accounts.has(accountKey(p.receivingAccount))) {
     issues.push(issue('matching/unknown-receiving-account', M.unknownReceivingAccount(p.receivingAccount), [...at, 'receivingAccount']));
     return undefined;
   }
-  return minor;
+  return minor === undefined ? undefined : compactMinor(minor);
 }
 
-/** Checks one open entry; returns its minor amount or undefined (issues pushed). @internal */
-export function checkEntry(e: OpenCustomerEntry, index: number, issues: EftkitIssue[]): bigint | undefined {
+/** Checks one open entry; returns its amount in minor units, or undefined (issues pushed). @internal */
+export function checkEntry(e: OpenCustomerEntry, index: number, issues: EftkitIssue[]): Minor | undefined {
+  if (plainlyValidEntry(e)) {
+    const exponent = currencyExponent(e.currency);
+    const fast = exponent === undefined ? undefined : minorOfPlain(e.amount, exponent);
+    if (fast !== undefined && fast > 0) return fast;
+  }
   const at = ['openEntries', index];
   const parsed = OpenCustomerEntrySchema.safeParse(e);
   if (!parsed.success) {
     issues.push(...zodToIssues(parsed.error, at));
     return undefined;
   }
-  return positiveMinor(e.amount, e.currency, at, 'open amount', issues);
+  const minor = positiveMinor(e.amount, e.currency, at, 'open amount', issues);
+  return minor === undefined ? undefined : compactMinor(minor);
 }
 
 /** Reports ids used twice. @internal */
