@@ -138,9 +138,9 @@ const isCurrency = (v: unknown): boolean => typeof v === 'string' && v.length ==
 /**
  * True only when zod would accept the payment as {@link IncomingPaymentSchema} does: the
  * common case is checked without zod's copy and result objects (a million payments are a
- * million of each); anything else is left to the schema, which names the problem.
+ * million of each); anything else is left to the schema, which names the problem. @internal
  */
-function plainlyValidPayment(p: IncomingPayment): boolean {
+export function plainlyValidPayment(p: IncomingPayment): boolean {
   if (typeof p !== 'object' || p === null || Array.isArray(p)) return false;
   const amount = p.amount;
   return (
@@ -158,8 +158,8 @@ function plainlyValidPayment(p: IncomingPayment): boolean {
   );
 }
 
-/** As {@link plainlyValidPayment}, for {@link OpenCustomerEntrySchema}. */
-function plainlyValidEntry(e: OpenCustomerEntry): boolean {
+/** As {@link plainlyValidPayment}, for {@link OpenCustomerEntrySchema}. @internal */
+export function plainlyValidEntry(e: OpenCustomerEntry): boolean {
   if (typeof e !== 'object' || e === null || Array.isArray(e)) return false;
   return (
     isText(e.id) &&
