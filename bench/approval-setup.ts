@@ -1,23 +1,14 @@
 /**
  * What both approval benchmarks verify: one payment line, an HS256 and an EdDSA key in one
  * keyring, and 100 distinct tokens per key for that line (imported by approval.bench.ts and
- * approval-interleaved.ts, so both measure the same work).
+ * approval-interleaved.ts, so both measure the same work). The line, the time and the company
+ * are the approval tests' own (test/approval/fixtures.ts).
  */
 import { createApprovalKeyring, importApprovalKey, issueApprovalToken, type ApprovalClaims, type ApprovalKey, type ApprovalKeyring } from '../src/approval';
-import type { PaymentLine } from '../src/validation';
+import { COMPANY, line, NOW, NOW_S } from '../test/approval/fixtures';
 
-export const NOW: Date = new Date('2026-11-30T10:00:00Z');
-const NOW_S = Math.floor(NOW.getTime() / 1000);
-export const COMPANY = '987654321';
-export const line: PaymentLine = {
-  lineId: 'L1',
-  supplierNo: '10023',
-  amount: '12500.00',
-  currency: 'NOK',
-  dueDate: '2026-12-04',
-  creditor: { name: 'Fjordkraft AS', country: 'NO', account: { bban: '86011117947' } },
-  remittance: { type: 'reference', reference: '000000100230' },
-};
+export { COMPANY, line, NOW };
+
 const base: Omit<ApprovalClaims, 'approvalId'> = {
   companyOrgNo: COMPANY,
   creditorAccount: 'bban:86011117947',

@@ -6,32 +6,23 @@
  */
 import { incomingPaymentsFromCamt054, parseCamt054 } from '../src/camt054';
 import { bigCamt054 } from './camt054-document';
+import { mb, startRssSampler } from './rss-sampler';
 
 const n = Number(process.argv[2] ?? 200_000);
 const xml = bigCamt054(n);
 const bytes = Buffer.byteLength(xml);
-global.gc?.();
-const baseline = process.memoryUsage().rss;
-let peak = baseline;
-const timer = setInterval(() => {
-  peak = Math.max(peak, process.memoryUsage().rss);
-}, 20);
-// The sampler needs the event loop: parse after a tick, sample synchronously too.
-await new Promise((r) => setTimeout(r, 50));
+const rss = await startRssSampler();
 const t0 = performance.now();
 const c0 = process.cpuUsage();
 const report = parseCamt054(xml, { maxBytes: 1024 * 1024 * 1024 });
 const t1 = performance.now();
 const c1 = process.cpuUsage(c0);
-peak = Math.max(peak, process.memoryUsage().rss);
-const peakAfterParse = peak;
+const peakAfterParse = rss.sample();
 const heapAfterParse = process.memoryUsage().heapUsed;
 const incoming = incomingPaymentsFromCamt054(report);
 const t2 = performance.now();
 const c2 = process.cpuUsage(c0);
-peak = Math.max(peak, process.memoryUsage().rss);
-clearInterval(timer);
-const mb = (b: number): string => (b / 1024 / 1024).toFixed(0);
+const peak = rss.stop();
 console.log(JSON.stringify({
   entries: report.notifications[0]?.entries.length,
   payments: incoming.payments.length,
@@ -40,7 +31,7 @@ console.log(JSON.stringify({
   parseCpuSeconds: ((c1.user + c1.system) / 1e6).toFixed(2),
   incomingSeconds: ((t2 - t1) / 1000).toFixed(2),
   incomingCpuSeconds: ((c2.user + c2.system - c1.user - c1.system) / 1e6).toFixed(2),
-  rssBeforeMB: mb(baseline),
+  rssBeforeMB: mb(rss.baseline),
   peakRssParseMB: mb(peakAfterParse),
   heapUsedAfterParseMB: mb(heapAfterParse),
   peakRssMB: mb(peak),

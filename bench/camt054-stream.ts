@@ -10,15 +10,10 @@
  */
 import { streamCamt054Entries } from '../src/camt054';
 import { camt054Chunks } from './camt054-document';
+import { mb, startRssSampler } from './rss-sampler';
 
 const n = Number(process.argv[2] ?? 200_000);
-global.gc?.();
-const baseline = process.memoryUsage().rss;
-let peak = baseline;
-const timer = setInterval(() => {
-  peak = Math.max(peak, process.memoryUsage().rss);
-}, 20);
-await new Promise((r) => setTimeout(r, 50));
+const rss = await startRssSampler();
 const t0 = performance.now();
 const c0 = process.cpuUsage();
 let entries = 0;
@@ -28,19 +23,17 @@ for await (const { entry } of streamCamt054Entries(camt054Chunks(n), { maxBytes:
   entries++;
   if (entry.creditDebit === 'credit') credits++;
   lastId = entry.transactions[0]?.references.endToEndId ?? lastId;
-  if (entries % 10_000 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+  if (entries % 10_000 === 0) rss.sample();
 }
 const t1 = performance.now();
 const c1 = process.cpuUsage(c0);
-peak = Math.max(peak, process.memoryUsage().rss);
-clearInterval(timer);
-const mb = (b: number): string => (b / 1024 / 1024).toFixed(0);
+const peak = rss.stop();
 console.log(JSON.stringify({
   entries,
   credits,
   lastId,
   seconds: ((t1 - t0) / 1000).toFixed(2),
   cpuSeconds: ((c1.user + c1.system) / 1e6).toFixed(2),
-  rssBeforeMB: mb(baseline),
+  rssBeforeMB: mb(rss.baseline),
   peakRssMB: mb(peak),
 }));

@@ -6,31 +6,9 @@
 import SEPA from 'sepa';
 import { create, createCB } from 'xmlbuilder2';
 import type { PayingCompany, PaymentLine } from '../src/validation';
+import type { SepaPackage } from '../test/support/sepa';
 
-interface SepaTx {
-  creditorName: string;
-  creditorIBAN: string;
-  creditorBIC: string;
-  amount: number;
-  currency: string;
-  end2endId: string;
-  remittanceInfo: string;
-}
-interface SepaInfo {
-  requestedExecutionDate: Date;
-  debtorIBAN: string;
-  debtorBIC: string;
-  debtorName: string;
-  createTransaction(): SepaTx;
-  addTransaction(tx: SepaTx): void;
-}
-interface SepaDocument {
-  grpHdr: { id: string; created: Date; initiatorName: string };
-  createPaymentInfo(): SepaInfo;
-  addPaymentInfo(info: SepaInfo): void;
-  toString(): string;
-}
-const Sepa = SEPA as unknown as { Document: new (format: string) => SepaDocument };
+const Sepa = SEPA as unknown as SepaPackage;
 
 /** The file as the `sepa` package writes it (amounts as JS numbers: its API takes floats). */
 export function sepaPackageXml(company: PayingCompany, lines: readonly PaymentLine[]): string {

@@ -9,7 +9,7 @@
  */
 export { ApprovalError } from './errors';
 export { APPROVAL_MESSAGES } from './messages';
-export type { ApprovalIssueCode } from './messages';
+export type { ApprovalFailureCode, ApprovalIssueCode } from './messages';
 export { encodeBase64url, decodeBase64url } from './base64url';
 export {
   APPROVAL_ALGORITHMS,
@@ -39,7 +39,6 @@ export { verifyApprovalToken } from './verify';
 export type {
   ApprovalSubject,
   VerifyApprovalOptions,
-  ApprovalFailureCode,
   ApprovalVerdict,
   ValidApprovalVerdict,
   InvalidApprovalVerdict,

@@ -1,11 +1,8 @@
 /**
- * Issue codes of the approval module. Stable: switch on them, never on messages.
- *
- * The verdict codes (`approval/malformed` … `approval/already-used`) are the reasons a token
- * does not pre-approve a payment line; the others are problems of the inputs (claims, keys,
- * bundles).
+ * The reasons a token does not pre-approve a payment line (the verdict codes of
+ * `verifyApprovalToken`).
  */
-export type ApprovalIssueCode =
+export type ApprovalFailureCode =
   | 'approval/malformed'
   | 'approval/wrong-type'
   | 'approval/unknown-key'
@@ -20,7 +17,15 @@ export type ApprovalIssueCode =
   | 'approval/other-reference'
   | 'approval/outside-date-window'
   | 'approval/not-paid'
-  | 'approval/already-used'
+  | 'approval/already-used';
+
+/**
+ * Issue codes of the approval module. Stable: switch on them, never on messages. The verdict
+ * codes ({@link ApprovalFailureCode}), and the problems of the inputs (claims, keys, bundles,
+ * options), never a verdict on a token.
+ */
+export type ApprovalIssueCode =
+  | ApprovalFailureCode
   | 'approval/invalid-claims'
   | 'approval/invalid-key'
   | 'approval/duplicate-key-id'

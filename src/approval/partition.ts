@@ -3,7 +3,8 @@ import type { PaymentLine } from '../validation/model';
 import type { ApprovalClaims } from './claims';
 import type { ApprovalKeyring } from './keys';
 import { APPROVAL_MESSAGES as M } from './messages';
-import { verifyApprovalToken, type ApprovalFailureCode, type VerifyApprovalOptions } from './verify';
+import type { ApprovalFailureCode } from './messages';
+import { verifyApprovalToken, type VerifyApprovalOptions } from './verify';
 
 /** Options of {@link partitionByApproval}: the verification options plus company and keys. */
 export interface PartitionByApprovalOptions extends VerifyApprovalOptions {

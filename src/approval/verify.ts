@@ -12,7 +12,7 @@ import {
 import { ApprovalError } from './errors';
 import { APPROVAL_TOKEN_TYPE, parseCompactJws, parseJsonObject, verifySignature } from './jws';
 import type { ApprovalAlgorithm, ApprovalKeyring } from './keys';
-import { APPROVAL_MESSAGES as M, type ApprovalIssueCode } from './messages';
+import { APPROVAL_MESSAGES as M, type ApprovalFailureCode } from './messages';
 import type { ApprovalReplayStore } from './replay';
 import { ApprovalClaimsSchema, isWellFormedClaims, minorUnits, zodToApprovalIssues } from './schemas';
 
@@ -43,19 +43,6 @@ export interface VerifyApprovalOptions {
   /** Whether an "approved only" token (not signed with two-factor) fails; default `true`. */
   readonly requirePaid?: boolean | undefined;
 }
-
-/** A reason a token does not pre-approve the line: an issue whose code is a verdict code. */
-export type ApprovalFailureCode = Exclude<
-  ApprovalIssueCode,
-  // Problems of the inputs (claims, keys, bundles, options), never a verdict on a token.
-  | 'approval/invalid-claims'
-  | 'approval/invalid-key'
-  | 'approval/duplicate-key-id'
-  | 'approval/key-cannot-sign'
-  | 'approval/duplicate-approval'
-  | 'approval/not-in-bundle'
-  | 'approval/invalid-options'
->;
 
 /** A token that pre-approves the line. */
 export interface ValidApprovalVerdict {

@@ -141,9 +141,7 @@ function isWrittenAsMinor(text: string, exponent: number): boolean {
 
 /** The amount in minor units as text, reusing `input` when it is already written that way. */
 function textOf(minor: Minor, exponent: number, input: unknown): string {
-  if (typeof input === 'string' && isWrittenAsMinor(input, exponent)) return input;
-  const text = fromMinor(minor, exponent);
-  return text === input ? input : text;
+  return typeof input === 'string' && isWrittenAsMinor(input, exponent) ? input : fromMinor(minor, exponent);
 }
 
 const NO_ALLOCATIONS: readonly Allocation[] = Object.freeze([]);

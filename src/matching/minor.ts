@@ -108,11 +108,5 @@ export function numberKey(value: string): string {
  * `"123"` and `123` never meet. @internal
  */
 export function mapKey(key: string): string | number {
-  const n = key.length;
-  if (n === 0 || n > 15 || (key.charCodeAt(0) === 48 && n > 1)) return key;
-  for (let i = 0; i < n; i++) {
-    const c = key.charCodeAt(i);
-    if (c < 48 || c > 57) return key;
-  }
-  return Number(key);
+  return key.length <= 15 && (key === '0' || isPlainNumber(key)) ? Number(key) : key;
 }

@@ -2,6 +2,7 @@ import { isIsoDate } from '../calendar';
 import { normaliseAccount, safeCreateCidRegistry, type FactoringDefinition } from '../cid';
 import { issue, prefixIssues, type EftkitIssue } from '../errors';
 import { Amount, currencyExponent, isCurrencyCode, safeParseAmount } from '../money';
+import { ISO_AMOUNT } from '../money/amount';
 import { MATCHING_MESSAGES as M } from './messages';
 import { compactMinor, minorOfPlain, toMinor, type Minor } from './minor';
 import { IncomingPaymentSchema, MatchingSetupSchema, OpenCustomerEntrySchema, zodToIssues } from './schemas';
@@ -122,8 +123,6 @@ export function checkSetup(setup: MatchingSetup, issues: EftkitIssue[]): Checked
   };
 }
 
-const AMOUNT_TEXT = /^-?\d+(\.\d+)?$/;
-
 /** A non-empty string. */
 const isText = (v: unknown): boolean => typeof v === 'string' && v.length > 0;
 
@@ -133,7 +132,8 @@ function optional(o: object, key: string, value: unknown, ok: (v: unknown) => bo
 }
 
 const isString = (v: unknown): boolean => typeof v === 'string';
-const isCurrency = (v: unknown): boolean => typeof v === 'string' && v.length === 3 && isCurrencyCode(v) && /^[A-Z]{3}$/.test(v);
+// Every code in the ISO 4217 table is three capitals, so the schema's format check holds too.
+const isCurrency = (v: unknown): boolean => typeof v === 'string' && isCurrencyCode(v);
 
 /**
  * True only when zod would accept the payment as {@link IncomingPaymentSchema} does: the
@@ -146,7 +146,7 @@ export function plainlyValidPayment(p: IncomingPayment): boolean {
   return (
     isText(p.id) &&
     isText(p.receivingAccount) &&
-    (typeof amount === 'string' ? AMOUNT_TEXT.test(amount) : amount instanceof Amount) &&
+    (typeof amount === 'string' ? ISO_AMOUNT.test(amount) : amount instanceof Amount) &&
     isCurrency(p.currency) &&
     isIsoDate(p.bookingDate) &&
     optional(p, 'valueDate', p.valueDate, isIsoDate) &&
@@ -167,7 +167,7 @@ export function plainlyValidEntry(e: OpenCustomerEntry): boolean {
     isText(e.invoiceNo) &&
     optional(e, 'cid', e.cid, isString) &&
     typeof e.amount === 'string' &&
-    AMOUNT_TEXT.test(e.amount) &&
+    ISO_AMOUNT.test(e.amount) &&
     isCurrency(e.currency) &&
     optional(e, 'dueDate', e.dueDate, isIsoDate)
   );

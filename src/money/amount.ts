@@ -197,7 +197,8 @@ export interface ParseAmountOptions {
   readonly locale?: AmountLocale | AmountNotation;
 }
 
-const ISO_AMOUNT = /^-?\d+(\.\d+)?$/;
+/** An amount as the XML writes it: `1234.50`, `-3`, `0.5`. @internal */
+export const ISO_AMOUNT: RegExp = /^-?\d+(\.\d+)?$/;
 
 function normalise(text: string, notation: AmountNotation): string | undefined {
   if (notation.decimalSeparator === '.' && notation.groupSeparators.length === 0) {

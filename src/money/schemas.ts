@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { currencyExponent, isCurrencyCode } from './currency';
+import { ISO_AMOUNT } from './amount';
 import { MONEY_MESSAGES } from './messages';
 
 /** zod schema of an ISO 4217 currency code with minor units (`NOK`, `EUR`, `JPY`). */
@@ -15,7 +16,7 @@ export const CurrencyCodeSchema: z.ZodString = z
  */
 export const AmountStringSchema: z.ZodString = z
   .string()
-  .regex(/^-?\d+(\.\d+)?$/, { error: (i) => MONEY_MESSAGES.invalidFormat(String(i.input), '1234.50') });
+  .regex(ISO_AMOUNT, { error: (i) => MONEY_MESSAGES.invalidFormat(String(i.input), '1234.50') });
 
 /** The shape of {@link MoneySchema}. */
 export type MoneySchemaShape = { amount: z.ZodString; currency: z.ZodString };

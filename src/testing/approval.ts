@@ -1,6 +1,6 @@
 import type * as FastCheck from 'fast-check';
 import { approvalRequestForLine, type ApprovalRequest } from '../approval/claims';
-import type { ApprovalFailureCode } from '../approval/verify';
+import type { ApprovalFailureCode } from '../approval/messages';
 import { CURRENCY_MINOR_UNITS } from '../money/currencies';
 import type { PaymentClass } from '../validation/classify';
 import type { PaymentLine } from '../validation/model';

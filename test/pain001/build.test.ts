@@ -17,6 +17,7 @@ import {
 import { lineCorruptionArbitrary, pain001SuggestionArbitrary, paymentSuggestionArbitrary } from '../../src/testing';
 import { parsePaymentSuggestion, validatePaymentSuggestion, type PaymentLine, type PaymentSuggestion } from '../../src/validation';
 import { describeWithXsd, validateXml } from '../support/xsd';
+import type { SepaPackage } from '../support/sepa';
 import { COMPANY, EXAMPLE_OPTIONS, KID_PAYMENT, SEPA_PAYMENT, US_WIRE } from './fixtures';
 
 const OPTIONS: Pain001Options = { messageId: 'MSG-1', creationDateTime: '2026-11-30T10:00:00' };
@@ -231,7 +232,7 @@ describe('remittance and the faults of the sepa package', () => {
 
 describeWithXsd('the sepa package next to ours on the same payment', () => {
   it('sepa fails the XSD with Purp and a creditor reference; eftkit passes', async () => {
-    const { default: SEPA } = (await import('sepa')) as unknown as { default: { Document: new (format: string) => SepaDocument } };
+    const { default: SEPA } = (await import('sepa')) as unknown as { default: SepaPackage };
     const doc = new SEPA.Document('pain.001.001.09');
     doc.grpHdr.id = 'MSG-1';
     doc.grpHdr.created = new Date('2026-11-30T10:00:00Z');
@@ -259,30 +260,6 @@ describeWithXsd('the sepa package next to ours on the same payment', () => {
     expect(validateXml(ours, 'pain.001.001.09')).toEqual({ valid: true, errors: [] });
   });
 });
-
-interface SepaDocument {
-  grpHdr: { id: string; created: Date; initiatorName: string };
-  createPaymentInfo(): SepaInfo;
-  addPaymentInfo(info: SepaInfo): void;
-  toString(): string;
-}
-interface SepaInfo {
-  requestedExecutionDate: Date;
-  debtorIBAN: string;
-  debtorBIC: string;
-  debtorName: string;
-  createTransaction(): SepaTx;
-  addTransaction(tx: SepaTx): void;
-}
-interface SepaTx {
-  creditorName: string;
-  creditorIBAN: string;
-  creditorBIC: string;
-  amount: number;
-  end2endId: string;
-  purposeCode: string;
-  structuredRemittanceInfo: { typeCode: string; issuer: string; reference: string };
-}
 
 describe('character set', () => {
   it('converts SEPA text to the EPC Latin set one character for one (EPC217-08 best practice)', () => {
