@@ -5,6 +5,7 @@
  *   node bench/matching-scale.mjs 1000000 2000000      # driver: one child per size, then the ratio
  *   node bench/matching-scale.mjs 1000000 2000000 --rounds 3   # alternating, ratio of the medians
  *   node bench/matching-scale.mjs --one 1000000        # one size (what the driver runs)
+ *   node bench/matching-scale.mjs 1000000 --ballast 1600      # 1M with 1,600 MiB of other live data
  *   MATCHING_BENCH_NODE_FLAGS='--max-semi-space-size=128' node bench/matching-scale.mjs 1000000 2000000
  *
  * Inputs are made with a fixed linear congruential generator (no clock, no Math.random): 60 % of
@@ -80,8 +81,20 @@ function inputs(n) {
   return { entries, payments };
 }
 
-async function one(n) {
+/**
+ * `--ballast MB`: that much unrelated live data (small objects, as the inputs are) held while
+ * matching, to see how the time of the same matching changes with the heap's size alone.
+ */
+function ballast(megabytes) {
+  const out = [];
+  // About 64 bytes per object with its slot in the list.
+  for (let i = 0, count = Math.round((megabytes * 2 ** 20) / 64); i < count; i++) out.push({ a: i, b: out.length, c: null });
+  return out;
+}
+
+async function one(n, ballastMiB) {
   const { matchIncomingPayments } = await import('../dist/matching/index.js');
+  const held = ballastMiB > 0 ? ballast(ballastMiB) : [];
   const setup = {
     accounts: [{ account: '15031234567', bankGlAccount: '1920', definitions: [{ factoringId: '10;1', customerDigits: 10, invoiceDigits: 9 }] }],
     glAccounts: { receivables: '1500', suspense: '2990', writeOff: '7790' },
@@ -89,6 +102,17 @@ async function one(n) {
   };
   const { entries, payments } = inputs(n);
   globalThis.gc?.();
+  // --inputs-only / --matching-only: the two halves bench/matching-instructions.mjs subtracts
+  // (the second is the first plus the matching call, and nothing after it).
+  if (process.argv.includes('--inputs-only')) {
+    console.log(JSON.stringify({ n, inputsOnly: true, payments: payments.length }));
+    return;
+  }
+  if (process.argv.includes('--matching-only')) {
+    const result = matchIncomingPayments(payments, entries, setup);
+    console.log(JSON.stringify({ n, matchingOnly: true, vouchers: result.vouchers.length }));
+    return;
+  }
   const rssBefore = process.memoryUsage().rss;
   const heapBefore = process.memoryUsage().heapUsed;
   const cpu0 = process.cpuUsage();
@@ -103,24 +127,30 @@ async function one(n) {
   const retainedBytesPerPayment = Math.round((process.memoryUsage().heapUsed - heapBefore) / n);
   const statuses = {};
   for (const o of result.outcomes) statuses[o.status] = (statuses[o.status] ?? 0) + 1;
-  console.log(JSON.stringify({ n, seconds, cpuSeconds, rssBeforeMiB: Math.round(rssBefore / 2 ** 20), rssAfterMiB: Math.round(mem.rss / 2 ** 20), heapUsedMiB: Math.round(mem.heapUsed / 2 ** 20), retainedBytesPerPayment, vouchers: result.vouchers.length, statuses }));
+  if (held.length < 0) console.log(held); // keeps the ballast alive to here
+  console.log(JSON.stringify({ n, ballastMiB, seconds, cpuSeconds, rssBeforeMiB: Math.round(rssBefore / 2 ** 20), rssAfterMiB: Math.round(mem.rss / 2 ** 20), heapUsedMiB: Math.round(mem.heapUsed / 2 ** 20), retainedBytesPerPayment, vouchers: result.vouchers.length, statuses }));
 }
 
+const option = (name) => {
+  const at = process.argv.indexOf(name);
+  return at < 0 ? undefined : process.argv[at + 1];
+};
+
 if (process.argv[2] === '--one') {
-  await one(Number(process.argv[3]));
+  await one(Number(process.argv[3]), Number(option('--ballast') ?? 0));
 } else {
   // --rounds k: the sizes run k times, alternating (1M, 2M, 1M, 2M, …), and the ratio is taken
   // from the medians: one child's time moves by ±30 % on this VM with when its full
   // collections fall and how fast the host hands it fresh memory.
-  const roundsAt = process.argv.indexOf('--rounds');
-  const rounds = roundsAt < 0 ? 1 : Number(process.argv[roundsAt + 1]);
-  const sizes = process.argv.slice(2).filter((a, i, all) => a !== '--rounds' && all[i - 1] !== '--rounds').map(Number);
+  const rounds = Number(option('--rounds') ?? 1);
+  const ballastArgs = option('--ballast') === undefined ? [] : ['--ballast', option('--ballast')];
+  const sizes = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--')).map(Number);
   const list = sizes.length > 0 ? sizes : [1_000_000, 2_000_000];
   const rows = [];
   for (let round = 0; round < rounds; round++) {
     for (const n of list) {
       const extra = (process.env.MATCHING_BENCH_NODE_FLAGS ?? '').split(' ').filter((f) => f !== '');
-      const child = spawnSync('/usr/bin/time', ['-v', process.execPath, '--expose-gc', '--max-old-space-size=16000', ...extra, self, '--one', String(n)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+      const child = spawnSync('/usr/bin/time', ['-v', process.execPath, '--expose-gc', '--max-old-space-size=16000', ...extra, self, '--one', String(n), ...ballastArgs], { encoding: 'utf8', maxBuffer: 1 << 24 });
       if (child.status !== 0) throw new Error(child.stderr);
       const row = JSON.parse(child.stdout.trim().split('\n').pop());
       const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr);

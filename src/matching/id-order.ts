@@ -33,8 +33,10 @@ export function idOrder(ids: readonly unknown[]): Int32Array {
     keys[i] = key;
   }
   return order.sort((a, b) => {
-    const d = (keys[a] as number) - (keys[b] as number);
-    if (d !== 0) return d;
+    const ka = keys[a] as number;
+    const kb = keys[b] as number;
+    // -1/1, not ka - kb: a difference of 48-bit keys is a heap number, one per comparison.
+    if (ka !== kb) return ka < kb ? -1 : 1;
     const x = ids[a] as string;
     const y = ids[b] as string;
     return x < y ? -1 : x > y ? 1 : a - b;

@@ -2,7 +2,8 @@ import { normaliseAccount } from '../cid';
 import { fail, ok, unwrap, type EftkitIssue, type Result } from '../errors';
 import { currencyExponent } from '../money';
 import { findReferences, normaliseReference } from '../references';
-import { CompiledCidDefinitions, type CidReading } from './cid-reader';
+import { hasDigitIn, isDigit, isPoint, nextToken, tokenEnd } from './words';
+import { CompiledCidDefinitions, type CidReading, type FoundCidReadings } from './cid-reader';
 import { idOrder, mergeByIndex, repeatedIds } from './id-order';
 import { MatchingError } from './errors';
 import type { UnmatchedReason } from './messages';
@@ -79,7 +80,6 @@ interface Indexes {
 }
 
 const SEP = '\u0000';
-const TOKEN = /[0-9A-Za-z]+(?:[-/][0-9A-Za-z]+)*/g;
 const HAS_DIGIT = /\d/;
 const DATE_TOKEN = /^\d{4}-\d{2}-\d{2}$/;
 const PART = /[-/]/;
@@ -89,25 +89,29 @@ const byKey = (a: { date: string; id: string }, b: { date: string; id: string })
   a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 /**
- * The payments in processing order (booking date, then id), as `sort(byKey)` would give them:
- * `order` is every payment by id ({@link idOrder}), `recOf` a payment's rec (position + 1, 0
- * for a refused payment); the recs are taken in that order into one list per booking date
- * (a file has few), and the dates put in order.
+ * Records in date-then-id order, as `sort(byKey)` would give them: `order` is every input by id
+ * ({@link idOrder}), `recOf` an input's rec (position + 1, 0 for a refused input); the recs are
+ * taken in that order into one list per date (a file has few), and the dates put in order.
+ * Payments are processed in this order, and entries indexed in it (so that every index list is
+ * already in the order its entries are paid, without sorting fifty thousand small lists).
  */
-function processingOrder(recs: readonly PaymentRec[], order: Int32Array, recOf: Int32Array): PaymentRec[] {
-  const byDate = new Map<string, PaymentRec[]>();
+function inDateOrder<T extends { readonly date: string }>(recs: readonly T[], order: Int32Array, recOf: Int32Array): T[] {
+  const byDate = new Map<string, T[]>();
   for (let k = 0; k < order.length; k++) {
     const at = recOf[order[k] as number] as number;
     if (at === 0) continue;
-    const r = recs[at - 1] as PaymentRec;
+    const r = recs[at - 1] as T;
     const list = byDate.get(r.date);
     if (list === undefined) byDate.set(r.date, [r]);
     else list.push(r);
   }
   const dates = [...byDate.keys()].sort();
-  if (dates.length === 1) return byDate.get(dates[0] as string) as PaymentRec[];
-  const out: PaymentRec[] = [];
-  for (const date of dates) for (const r of byDate.get(date) as PaymentRec[]) out.push(r);
+  if (dates.length === 1) return byDate.get(dates[0] as string) as T[];
+  const out: T[] = [];
+  for (const date of dates) {
+    const list = byDate.get(date) as T[];
+    for (let k = 0; k < list.length; k++) out.push(list[k] as T);
+  }
   return out;
 }
 
@@ -161,7 +165,8 @@ function put<K>(map: Map<K, Slot>, key: K, rec: EntryRec): void {
   else map.set(key, [slot, rec]);
 }
 
-function buildIndexes(recs: readonly EntryRec[], byAmount: boolean): Indexes {
+/** The indexes of the entries, given in date-then-id order ({@link inDateOrder}). */
+function buildIndexes(ordered: readonly EntryRec[], byAmount: boolean): Indexes {
   const ix: Indexes = {
     byInvoice: new Map(),
     byCustomer: new Map(),
@@ -170,76 +175,94 @@ function buildIndexes(recs: readonly EntryRec[], byAmount: boolean): Indexes {
     ambiguous: new Set(),
     cursors: new Map(),
   };
-  for (const rec of recs) {
-    const e = rec.entry;
-    put(ix.byInvoice, mapKey(numberKey(e.invoiceNo)), rec);
-    push(ix.byCustomer, String(rec.customer) + SEP + e.currency, rec);
-    if (e.cid !== undefined && e.cid.trim() !== '') put(ix.byCid, normaliseReference(e.cid), rec);
+  for (let k = 0; k < ordered.length; k++) {
+    const rec = ordered[k] as EntryRec;
+    put(ix.byInvoice, mapKey(numberKey(rec.invoiceNo)), rec);
+    push(ix.byCustomer, String(rec.customer) + SEP + rec.currency, rec);
+    const cid = rec.entry.cid;
+    if (cid !== undefined && cid.trim() !== '') put(ix.byCid, normaliseReference(cid), rec);
     if (byAmount) {
-      const amountKey = e.currency + SEP + String(rec.original);
+      const amountKey = rec.currency + SEP + String(rec.original);
       ix.byAmount.set(amountKey, ix.byAmount.has(amountKey) ? null : rec);
     }
   }
-  for (const map of [ix.byInvoice, ix.byCustomer, ix.byCid]) {
-    for (const list of map.values()) if (Array.isArray(list)) list.sort(byKey);
-  }
-  for (const list of ix.byInvoice.values()) {
-    if (!Array.isArray(list)) continue;
-    const first = (list[0] as EntryRec).customer;
-    if (list.some((r) => r.customer !== first)) ix.ambiguous.add(list);
-  }
+  ix.byInvoice.forEach((slot) => {
+    if (!Array.isArray(slot)) return;
+    const first = (slot[0] as EntryRec).customer;
+    if (slot.some((r) => r.customer !== first)) ix.ambiguous.add(slot);
+  });
   return ix;
 }
 
-/** What was noticed while looking for entries: the reason when nothing could be applied. */
-interface Flags {
-  notUnderstood: boolean;
-  noEntry: boolean;
-  ambiguous: boolean;
-  currency: boolean;
-  amountNotUnique: boolean;
-}
-
-function reasonOf(flags: Flags, foundButPaid: boolean): UnmatchedReason {
-  if (foundButPaid) return 'matching/already-settled';
-  if (flags.currency) return 'matching/currency-mismatch';
-  if (flags.ambiguous) return 'matching/ambiguous-invoice';
-  if (flags.amountNotUnique) return 'matching/amount-not-unique';
-  if (flags.noEntry) return 'matching/no-open-entry';
-  if (flags.notUnderstood) return 'matching/reference-not-understood';
-  return 'matching/no-reference';
-}
-
-interface Candidate {
-  readonly rec: EntryRec;
-  readonly method: MatchMethod;
-}
-
+/**
+ * What one payment names: the entries found for it (with how each was found), a customer's list
+ * of entries, and what was noticed on the way (the reason when nothing could be applied). One
+ * collector serves every payment of a run ({@link Collector.reset}): a million payments make no
+ * garbage here.
+ */
 class Collector {
-  readonly list: Candidate[] = [];
-  customerList: EntryRec[] | undefined;
-  readonly flags: Flags = { notUnderstood: false, noEntry: false, ambiguous: false, currency: false, amountNotUnique: false };
-  constructor(
-    private readonly ix: Indexes,
-    private readonly currency: string,
-  ) {}
+  /**
+   * The entries found, in the order found: the first `count` of `recs`; `methods[k]` is how
+   * `recs[k]` was found. The lists are never shortened (that would give up their storage).
+   */
+  readonly recs: EntryRec[] = [];
+  readonly methods: MatchMethod[] = [];
+  count = 0;
+  customerList: EntryRec[] | undefined = undefined;
+  currency = '';
+  notUnderstood = false;
+  noEntry = false;
+  ambiguous = false;
+  currencyDiffers = false;
+  amountNotUnique = false;
+  constructor(private readonly ix: Indexes) {}
+
+  /** Empties the collector for a payment in `currency`. */
+  reset(currency: string): void {
+    this.count = 0;
+    this.customerList = undefined;
+    this.currency = currency;
+    this.notUnderstood = false;
+    this.noEntry = false;
+    this.ambiguous = false;
+    this.currencyDiffers = false;
+    this.amountNotUnique = false;
+  }
+
+  /** True when the reference or the message pointed anywhere (then amounts are not looked at). */
+  get named(): boolean {
+    return this.notUnderstood || this.noEntry || this.ambiguous || this.currencyDiffers || this.count > 0 || this.customerList !== undefined;
+  }
+
+  /** Why nothing could be applied. */
+  reason(foundButPaid: boolean): UnmatchedReason {
+    if (foundButPaid) return 'matching/already-settled';
+    if (this.currencyDiffers) return 'matching/currency-mismatch';
+    if (this.ambiguous) return 'matching/ambiguous-invoice';
+    if (this.amountNotUnique) return 'matching/amount-not-unique';
+    if (this.noEntry) return 'matching/no-open-entry';
+    if (this.notUnderstood) return 'matching/reference-not-understood';
+    return 'matching/no-reference';
+  }
 
   /** Adds the entries of a slot (of `customer` only, when given) in the payment's currency; false when none is. */
   add(slot: Slot, method: MatchMethod, customer?: string | number): boolean {
     if (!Array.isArray(slot)) return this.addOne(slot, method, customer);
     let added = false;
-    for (const rec of slot) if (this.addOne(rec, method, customer)) added = true;
+    for (let k = 0; k < slot.length; k++) if (this.addOne(slot[k] as EntryRec, method, customer)) added = true;
     return added;
   }
 
   private addOne(rec: EntryRec, method: MatchMethod, customer: string | number | undefined): boolean {
     if (customer !== undefined && rec.customer !== customer) return false;
     if (rec.currency !== this.currency) {
-      this.flags.currency = true;
+      this.currencyDiffers = true;
       return false;
     }
-    for (const c of this.list) if (c.rec === rec) return true;
-    this.list.push({ rec, method });
+    for (let k = 0; k < this.count; k++) if (this.recs[k] === rec) return true;
+    this.recs[this.count] = rec;
+    this.methods[this.count] = method;
+    this.count++;
     return true;
   }
 
@@ -268,7 +291,7 @@ class Collector {
     const slot = this.ix.byInvoice.get(mapKey(key));
     if (slot === undefined) return false;
     if (this.ix.ambiguous.has(slot)) {
-      this.flags.ambiguous = true;
+      this.ambiguous = true;
       return false;
     }
     return this.add(slot, method);
@@ -276,36 +299,40 @@ class Collector {
 
   /** The first reading that names an entry wins; true when one did. */
   readings(readings: readonly CidReading[], method: MatchMethod): boolean {
-    for (const r of readings) if (this.reading(r, method)) return true;
+    for (let k = 0; k < readings.length; k++) if (this.reading(readings[k] as CidReading, method)) return true;
     return false;
   }
 }
 
-function collect(p: PaymentRec, setup: CheckedSetup, ix: Indexes): Collector {
-  const c = new Collector(ix, p.payment.currency);
+/** Collects into `c` what payment `p` names. */
+function collect(c: Collector, p: PaymentRec, setup: CheckedSetup, ix: Indexes): void {
+  c.reset(p.payment.currency);
   const reader = p.account.reader;
   const reference = p.payment.reference;
   if (reference !== undefined && reference.trim() !== '') {
     const readings = reader.read(reference);
-    if (readings.length === 0) c.flags.notUnderstood = true;
-    else if (!c.readings(readings, 'cid')) c.flags.noEntry = true;
+    if (readings.length === 0) c.notUnderstood = true;
+    else if (!c.readings(readings, 'cid')) c.noEntry = true;
   }
   const message = p.payment.message;
   if (setup.useMessage && message !== undefined && message.trim() !== '') {
     const cids = reader.find(message);
     let named = false;
-    for (const found of cids) {
-      if (c.readings(found.readings, 'message-cid')) named = true;
-      else c.flags.noEntry = true;
+    for (let k = 0; k < cids.length; k++) {
+      if (c.readings((cids[k] as FoundCidReadings).readings, 'message-cid')) named = true;
+      else c.noEntry = true;
     }
-    for (const m of message.matchAll(TOKEN)) {
-      const token = m[0];
-      const start = m.index;
-      const end = start + token.length;
-      if (!HAS_DIGIT.test(token) || DATE_TOKEN.test(token)) continue;
-      if (cids.some((f) => f.start < end && start < f.end)) continue;
+    const n = message.length;
+    for (let start = nextToken(message, 0); start < n; start = nextToken(message, start)) {
+      const end = tokenEnd(message, start);
+      const from = start;
+      start = end;
+      if (!hasDigitIn(message, from, end)) continue;
+      const token = message.slice(from, end);
+      if (DATE_TOKEN.test(token)) continue;
+      if (cids.some((f) => f.start < end && from < f.end)) continue;
       // A decimal amount (1250.00, 1250,00) is not an invoice no.
-      if (/^[.,]\d/.test(message.slice(end, end + 2)) || /\d[.,]$/.test(message.slice(Math.max(0, start - 2), start))) continue;
+      if ((isPoint(message.charCodeAt(end)) && isDigit(message.charCodeAt(end + 1))) || (from >= 2 && isDigit(message.charCodeAt(from - 2)) && isPoint(message.charCodeAt(from - 1)))) continue;
       if (c.invoice(numberKey(token), 'message-invoice')) {
         named = true;
         continue;
@@ -317,104 +344,111 @@ function collect(p: PaymentRec, setup: CheckedSetup, ix: Indexes): Collector {
     }
     // An invoice no. announced by a keyword but not open: say so instead of "no reference".
     if (!named && cids.length === 0 && findReferences(message, { schemes: [] }).some((f) => f.kind === 'invoice')) {
-      c.flags.noEntry = true;
+      c.noEntry = true;
     }
   }
   // By amount only when nothing in the reference or the message pointed anywhere.
-  const f = c.flags;
-  const named = f.notUnderstood || f.noEntry || f.ambiguous || f.currency || c.list.length > 0 || c.customerList !== undefined;
-  if (!named && setup.matchByAmount) {
+  if (!c.named && setup.matchByAmount) {
     const hit = ix.byAmount.get(p.payment.currency + SEP + String(p.minor));
-    if (hit === null) c.flags.amountNotUnique = true;
+    if (hit === null) c.amountNotUnique = true;
     else if (hit !== undefined && hit.remaining === hit.original) c.add(hit, 'amount');
-    else if (hit !== undefined) c.flags.noEntry = true;
+    else if (hit !== undefined) c.noEntry = true;
   }
-  return c;
 }
 
-interface Applied {
-  readonly allocations: readonly Allocation[];
-  readonly left: Minor;
-  readonly foundButPaid: boolean;
-}
+/**
+ * One payment's allocation: one object for a whole run, reset per payment (no closures, no
+ * garbage but the allocations themselves).
+ */
+class Allocator {
+  p: PaymentRec | undefined = undefined;
+  /**
+   * A scratch list, reused for every payment: its first `n` are this payment's allocations,
+   * copied to an exact-size array at the end (never shortened, which would give up its storage).
+   */
+  readonly out: Allocation[] = [];
+  n = 0;
+  left: Minor = 0;
+  found = false;
+  last: EntryRec | undefined = undefined;
 
-/** One payment's allocation in progress (one object per payment, no closures). */
-interface AllocationState {
-  readonly p: PaymentRec;
-  /** A scratch list, reused for every payment; copied to an exact-size array at the end. */
-  readonly out: Allocation[];
-  left: Minor;
-  found: boolean;
-  last: EntryRec | undefined;
-}
+  /** Pays `rec` from what is left of the payment. */
+  pay(p: PaymentRec, rec: EntryRec, method: MatchMethod): void {
+    this.found = true;
+    if (this.left === 0 || rec.remaining === 0) return;
+    this.last = rec;
+    const e = p.exponent;
+    const before = rec.remaining;
+    const take = before < this.left ? before : this.left;
+    rec.remaining = minus(before, take);
+    this.left = minus(this.left, take);
+    const beforeText = before === rec.original ? rec.originalText : fromMinor(before, e);
+    // The amount as text: the payment's or the entry's own string when it is all of either.
+    const amount = take === p.minor ? p.amountText : take === before ? beforeText : fromMinor(take, e);
+    this.out[this.n++] = {
+      entryId: rec.id,
+      customerNo: rec.customerNo,
+      invoiceNo: rec.invoiceNo,
+      method,
+      amount,
+      openBefore: beforeText,
+      openAfter: rec.remaining === 0 ? zeroText(e) : fromMinor(rec.remaining, e),
+    };
+  }
 
-/** Pays `rec` from what is left of the payment. */
-function payEntry(st: AllocationState, rec: EntryRec, method: MatchMethod): void {
-  st.found = true;
-  if (st.left === 0 || rec.remaining === 0) return;
-  st.last = rec;
-  const e = st.p.exponent;
-  const before = rec.remaining;
-  const take = before < st.left ? before : st.left;
-  rec.remaining = minus(before, take);
-  st.left = minus(st.left, take);
-  const beforeText = before === rec.original ? rec.originalText : fromMinor(before, e);
-  // The amount as text: the payment's or the entry's own string when it is all of either.
-  const amount = take === st.p.minor ? st.p.amountText : take === before ? beforeText : fromMinor(take, e);
-  st.out.push({
-    entryId: rec.id,
-    customerNo: rec.customerNo,
-    invoiceNo: rec.invoiceNo,
-    method,
-    amount,
-    openBefore: beforeText,
-    openAfter: rec.remaining === 0 ? zeroText(e) : fromMinor(rec.remaining, e),
-  });
-}
-
-function allocate(p: PaymentRec, c: Collector, ix: Indexes, tolerance: Minor, scratch: Allocation[]): Applied {
-  scratch.length = 0;
-  const st: AllocationState = { p, out: scratch, left: p.minor, found: false, last: undefined };
-  if (c.list.length > 0) {
-    const ordered = c.list.length > 1 ? [...c.list].sort((a, b) => byKey(a.rec, b.rec)) : c.list;
-    for (const cand of ordered) {
-      if (st.left === 0) break;
-      payEntry(st, cand.rec, cand.method);
+  /**
+   * Pays the entries `c` names from payment `p` and returns the allocations; `left` is then
+   * what the payment has left, `found` whether any entry was found (paid or not).
+   */
+  allocate(p: PaymentRec, c: Collector, ix: Indexes, tolerance: Minor): readonly Allocation[] {
+    const out = this.out;
+    this.n = 0;
+    this.p = p;
+    this.left = p.minor;
+    this.found = false;
+    this.last = undefined;
+    const count = c.count;
+    if (count === 1) {
+      this.pay(p, c.recs[0] as EntryRec, c.methods[0] as MatchMethod);
+    } else if (count > 1) {
+      const ordered = c.recs.slice(0, count).map((rec, k) => ({ rec, method: c.methods[k] as MatchMethod })).sort((a, b) => byKey(a.rec, b.rec));
+      for (const cand of ordered) {
+        if (this.left === 0) break;
+        this.pay(p, cand.rec, cand.method);
+      }
+    } else if (c.customerList !== undefined) {
+      const list = c.customerList;
+      let cursor = ix.cursors.get(list) ?? 0;
+      while (cursor < list.length && (list[cursor] as EntryRec).remaining === 0) cursor++;
+      ix.cursors.set(list, cursor);
+      this.found = true;
+      for (let k = cursor; k < list.length && this.left > 0; k++) this.pay(p, list[k] as EntryRec, 'customer-cid');
     }
-  } else if (c.customerList !== undefined) {
-    const list = c.customerList;
-    let cursor = ix.cursors.get(list) ?? 0;
-    while (cursor < list.length && (list[cursor] as EntryRec).remaining === 0) cursor++;
-    ix.cursors.set(list, cursor);
-    st.found = true;
-    for (let k = cursor; k < list.length && st.left > 0; k++) payEntry(st, list[k] as EntryRec, 'customer-cid');
-  }
-  // An underpayment within the tolerance closes the last entry.
-  const n = scratch.length;
-  const last = scratch[n - 1];
-  const rec = st.last;
-  if (last !== undefined && rec !== undefined && st.left === 0 && tolerance > 0) {
-    if (rec.remaining > 0 && rec.remaining <= tolerance) {
-      scratch[n - 1] = { ...last, writtenOff: fromMinor(rec.remaining, p.exponent), openAfter: zeroText(p.exponent) };
-      rec.remaining = 0;
+    // An underpayment within the tolerance closes the last entry.
+    const n = this.n;
+    const last = out[n - 1];
+    const rec = this.last as EntryRec | undefined; // set by pay(), which TypeScript does not follow
+    if (last !== undefined && rec !== undefined && this.left === 0 && tolerance > 0) {
+      if (rec.remaining > 0 && rec.remaining <= tolerance) {
+        out[n - 1] = { ...last, writtenOff: fromMinor(rec.remaining, p.exponent), openAfter: zeroText(p.exponent) };
+        rec.remaining = 0;
+      }
     }
+    this.p = undefined;
+    return n === 0 ? NO_ALLOCATIONS : n === 1 ? [out[0] as Allocation] : out.slice(0, n);
   }
-  const allocations = n === 0 ? NO_ALLOCATIONS : n === 1 ? [scratch[0] as Allocation] : scratch.slice();
-  return { allocations, left: st.left, foundButPaid: st.found && n === 0 };
 }
 
-function outcomeOf(p: PaymentRec, c: Collector, applied: Applied, tolerance: Minor, voucherId: string): PaymentOutcome {
+function outcomeOf(p: PaymentRec, c: Collector, allocations: readonly Allocation[], left: Minor, foundButPaid: boolean, tolerance: Minor, voucherId: string): PaymentOutcome {
   const e = p.exponent;
   const zero = zeroText(e);
   const amount = p.amountText;
-  const allocations = applied.allocations;
   const paymentId = p.payment.id;
   const currency = p.payment.currency;
   if (allocations.length === 0) {
-    const reason = reasonOf(c.flags, applied.foundButPaid);
+    const reason = c.reason(foundButPaid);
     return { paymentId, status: 'unmatched', fit: 'none', currency, amount, allocations, overpaymentWrittenOff: zero, unallocated: amount, reason, voucherId };
   }
-  const left = applied.left;
   if (left !== 0 && left <= tolerance) {
     const overpaymentWrittenOff = fromMinor(left, e);
     return { paymentId, status: 'matched', fit: 'overpaid-within-tolerance', currency, amount, allocations, overpaymentWrittenOff, unallocated: zero, voucherId };
@@ -489,13 +523,14 @@ export function safeMatchIncomingPayments(
   let all = mergeByIndex(issues, repeatedPayments, 'payments');
   const entryRecs: EntryRec[] = [];
   const entryIds: unknown[] = new Array<unknown>(openEntries.length);
+  const entryRecOf = new Int32Array(openEntries.length);
   for (let i = 0; i < openEntries.length; i++) {
     const e = openEntries[i] as OpenCustomerEntry;
     const minor = checkEntry(e, i, all);
     entryIds[i] = e?.id;
     if (minor === undefined) continue;
     const exponent = currencyExponent(e.currency) as number;
-    entryRecs.push({
+    entryRecOf[i] = entryRecs.push({
       entry: e,
       customer: mapKey(numberKey(e.customerNo)),
       customerNo: e.customerNo,
@@ -509,25 +544,32 @@ export function safeMatchIncomingPayments(
       id: e.id,
     });
   }
-  const repeatedEntries = repeatedIds(entryIds, idOrder(entryIds)).map((r) => ({ index: r.index, issue: duplicateIdIssue('open entry', r.id, r.first, ['openEntries', r.index]) }));
+  const entryOrder = idOrder(entryIds);
+  const repeatedEntries = repeatedIds(entryIds, entryOrder).map((r) => ({ index: r.index, issue: duplicateIdIssue('open entry', r.id, r.first, ['openEntries', r.index]) }));
   all = mergeByIndex(all, repeatedEntries, 'openEntries');
   if (all.length > 0 || checked === undefined) return fail(all);
 
-  const ix = buildIndexes(entryRecs, checked.matchByAmount);
-  const outcomes: PaymentOutcome[] = [];
-  const vouchers: Voucher[] = [];
-  const scratch: Allocation[] = [];
+  const ix = buildIndexes(inDateOrder(entryRecs, entryOrder, entryRecOf), checked.matchByAmount);
+  const ordered = inDateOrder(paymentRecs, paymentOrder, recOf);
+  // Sized once: a million pushes would copy each list some twenty times.
+  const outcomes = new Array<PaymentOutcome>(ordered.length);
+  const vouchers = new Array<Voucher>(ordered.length);
+  const collector = new Collector(ix);
+  const allocator = new Allocator();
   const lineScratch: VoucherLine[] = [];
-  for (const p of processingOrder(paymentRecs, paymentOrder, recOf)) {
+  for (let k = 0; k < ordered.length; k++) {
+    const p = ordered[k] as PaymentRec;
     const tolerance = checked.tolerance.get(p.payment.currency) ?? 0;
-    const c = collect(p, checked, ix);
-    const applied = allocate(p, c, ix, tolerance, scratch);
-    const outcome = outcomeOf(p, c, applied, tolerance, flat('IN-', p.payment.id));
-    outcomes.push(outcome);
-    vouchers.push(incomingVoucher(p.payment, p.account.bankGlAccount, outcome, checked, lineScratch));
+    collect(collector, p, checked, ix);
+    const allocations = allocator.allocate(p, collector, ix, tolerance);
+    const foundButPaid = allocator.found && allocations.length === 0;
+    const outcome = outcomeOf(p, collector, allocations, allocator.left, foundButPaid, tolerance, flat('IN-', p.payment.id));
+    outcomes[k] = outcome;
+    vouchers[k] = incomingVoucher(p.payment, p.account.bankGlAccount, outcome, checked, lineScratch);
   }
   const entries: EntryBalance[] = [];
-  for (const rec of entryRecs) {
+  for (let k = 0; k < entryRecs.length; k++) {
+    const rec = entryRecs[k] as EntryRec;
     if (rec.remaining === rec.original) continue;
     entries.push({ entryId: rec.id, currency: rec.currency, openBefore: rec.originalText, openAfter: rec.remaining === 0 ? zeroText(rec.exponent) : fromMinor(rec.remaining, rec.exponent) });
   }

@@ -4,7 +4,7 @@ import { MatchingError } from './errors';
 import { MATCHING_MESSAGES as M } from './messages';
 import { fromMinor, toMinor } from './minor';
 import { SettlementSetupSchema, SettlementToPostSchema, zodToIssues } from './schemas';
-import type { IncomingPayment, PaymentOutcome, SettlementSetup, SettlementToPost, Voucher, VoucherLine } from './types';
+import type { Allocation, IncomingPayment, PaymentOutcome, SettlementSetup, SettlementToPost, Voucher, VoucherLine } from './types';
 import { positiveMinor } from './validate';
 
 /** The GL accounts an incoming voucher needs. @internal */
@@ -32,7 +32,9 @@ export function incomingVoucher(payment: IncomingPayment, bankGlAccount: string,
   scratch.length = 0;
   const text = payment.debtorName === undefined ? flat('Payment ', payment.id) : flat('Payment ', payment.id, ' from ', payment.debtorName);
   scratch.push({ account: bankGlAccount, side: 'debit', amount: outcome.amount, text });
-  for (const a of outcome.allocations) {
+  const allocations = outcome.allocations;
+  for (let k = 0; k < allocations.length; k++) {
+    const a = allocations[k] as Allocation;
     const invoiceText = flat('Invoice ', a.invoiceNo, ', customer ', a.customerNo);
     scratch.push({ account: accounts.receivables, side: 'credit', amount: a.amount, text: invoiceText, entryId: a.entryId, customerNo: a.customerNo, invoiceNo: a.invoiceNo });
     if (a.writtenOff !== undefined) {

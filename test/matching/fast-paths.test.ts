@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compactMinor, fromMinor, mapKey, minorOfPlain, numberKey, toMinor } from '../../src/matching/minor';
 import { IncomingPaymentSchema, OpenCustomerEntrySchema } from '../../src/matching/schemas';
 import { plainlyValidEntry, plainlyValidPayment } from '../../src/matching/validate';
+import { hasDigitIn, nextToken, tokenEnd } from '../../src/matching/words';
 import { parseAmount } from '../../src/money';
 import { CURRENCY_MINOR_UNITS } from '../../src/money/currencies';
 
@@ -104,5 +105,44 @@ describe('fast paths of the matcher agree with the exact ones', () => {
     expect(mapKey(numberKey('000123'))).toBe(123);
     expect(mapKey('1234567890123456')).toBe('1234567890123456');
     expect(fromMinor(compactMinor(12345n), 2)).toBe('123.45');
+  });
+});
+
+describe('the words of a message', () => {
+  const TOKEN = /[0-9A-Za-z]+(?:[-/][0-9A-Za-z]+)*/g;
+  const wordsOf = (text: string): [number, number][] => {
+    const out: [number, number][] = [];
+    for (let start = nextToken(text, 0); start < text.length; ) {
+      const end = tokenEnd(text, start);
+      out.push([start, end]);
+      start = nextToken(text, end);
+    }
+    return out;
+  };
+  const messageChar = fc.constantFrom(...'0123456789aZ-/., \u00e6\u00a0:');
+
+  it('are where the regular expression finds them, and hasDigitIn says whether they have a digit', () => {
+    fc.assert(
+      fc.property(fc.array(messageChar, { maxLength: 40 }).map((cs) => cs.join('')), (text) => {
+        const expected = [...text.matchAll(TOKEN)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+        const actual = wordsOf(text);
+        expect(actual).toEqual(expected);
+        for (const [start, end] of actual) expect(hasDigitIn(text, start, end)).toBe(/\d/.test(text.slice(start, end)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('known cases', () => {
+    expect(wordsOf('Faktura 12-34/5, 2026-12-01 --7 a//b')).toEqual([
+      [0, 7],
+      [8, 15],
+      [17, 27],
+      [30, 31],
+      [32, 33],
+      [35, 36],
+    ]);
+    expect(wordsOf('')).toEqual([]);
+    expect(wordsOf('-/ .')).toEqual([]);
   });
 });
