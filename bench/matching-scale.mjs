@@ -35,7 +35,8 @@ function luhn(body) {
   return String((10 - (sum % 10)) % 10);
 }
 
-function inputs(n) {
+/** The benchmark's inputs: `n` open entries and `n` payments (see above). */
+export function inputs(n) {
   let state = 12345;
   const next = (m) => {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
@@ -81,6 +82,13 @@ function inputs(n) {
   return { entries, payments };
 }
 
+/** The setup every size runs with: one account, factoring `10;1`, tolerance NOK 1.00. */
+export const SETUP = {
+  accounts: [{ account: '15031234567', bankGlAccount: '1920', definitions: [{ factoringId: '10;1', customerDigits: 10, invoiceDigits: 9 }] }],
+  glAccounts: { receivables: '1500', suspense: '2990', writeOff: '7790' },
+  tolerance: { NOK: '1.00' },
+};
+
 /**
  * `--ballast MB`: that much unrelated live data (small objects, as the inputs are) held while
  * matching, to see how the time of the same matching changes with the heap's size alone.
@@ -95,11 +103,7 @@ function ballast(megabytes) {
 async function one(n, ballastMiB) {
   const { matchIncomingPayments } = await import('../dist/matching/index.js');
   const held = ballastMiB > 0 ? ballast(ballastMiB) : [];
-  const setup = {
-    accounts: [{ account: '15031234567', bankGlAccount: '1920', definitions: [{ factoringId: '10;1', customerDigits: 10, invoiceDigits: 9 }] }],
-    glAccounts: { receivables: '1500', suspense: '2990', writeOff: '7790' },
-    tolerance: { NOK: '1.00' },
-  };
+  const setup = SETUP;
   const { entries, payments } = inputs(n);
   globalThis.gc?.();
   // --inputs-only / --matching-only: the two halves bench/matching-instructions.mjs subtracts
@@ -136,7 +140,9 @@ const option = (name) => {
   return at < 0 ? undefined : process.argv[at + 1];
 };
 
-if (process.argv[2] === '--one') {
+if (process.argv[1] !== self) {
+  // Imported (bench/matching-allocations.mjs): the inputs and setup only.
+} else if (process.argv[2] === '--one') {
   await one(Number(process.argv[3]), Number(option('--ballast') ?? 0));
 } else {
   // --rounds k: the sizes run k times, alternating (1M, 2M, 1M, 2M, …), and the ratio is taken

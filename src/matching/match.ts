@@ -67,8 +67,8 @@ interface AccountRuntime {
 interface Indexes {
   /** invoice no.: one entry, or a list when several share it (kept small in memory) */
   readonly byInvoice: Map<string | number, Slot>;
-  /** customer no. + currency */
-  readonly byCustomer: Map<string, EntryRec[]>;
+  /** currency, then customer no. (as a key of `mapKey`) */
+  readonly byCustomer: Map<string, Map<string | number, EntryRec[]>>;
   /** the CID stored on the entry, normalised */
   readonly byCid: Map<string, Slot>;
   /** currency + original amount: the entry, or null when several share it (only with `matchByAmount`) */
@@ -96,23 +96,38 @@ const byKey = (a: { date: string; id: string }, b: { date: string; id: string })
  * already in the order its entries are paid, without sorting fifty thousand small lists).
  */
 function inDateOrder<T extends { readonly date: string }>(recs: readonly T[], order: Int32Array, recOf: Int32Array): T[] {
-  const byDate = new Map<string, T[]>();
+  // Keyed by the date as a number (YYYYMMDD): each rec's date is a string of its own, and a
+  // string key would be hashed once per rec.
+  const byDate = new Map<number, T[]>();
   for (let k = 0; k < order.length; k++) {
     const at = recOf[order[k] as number] as number;
     if (at === 0) continue;
     const r = recs[at - 1] as T;
-    const list = byDate.get(r.date);
-    if (list === undefined) byDate.set(r.date, [r]);
+    const day = dayNumber(r.date);
+    const list = byDate.get(day);
+    if (list === undefined) byDate.set(day, [r]);
     else list.push(r);
   }
-  const dates = [...byDate.keys()].sort();
-  if (dates.length === 1) return byDate.get(dates[0] as string) as T[];
+  const days = [...byDate.keys()].sort((a, b) => a - b);
+  if (days.length === 1) return byDate.get(days[0] as number) as T[];
   const out: T[] = [];
-  for (const date of dates) {
-    const list = byDate.get(date) as T[];
+  for (const day of days) {
+    const list = byDate.get(day) as T[];
     for (let k = 0; k < list.length; k++) out.push(list[k] as T);
   }
   return out;
+}
+
+/**
+ * A checked `YYYY-MM-DD` date as the number YYYYMMDD, which orders as the string does; `~` (an
+ * entry without a due date) after every date.
+ */
+function dayNumber(date: string): number {
+  if (date === '~') return 1e8;
+  const digit = (i: number): number => date.charCodeAt(i) - 48;
+  return (
+    ((((((digit(0) * 10 + digit(1)) * 10 + digit(2)) * 10 + digit(3)) * 10 + digit(5)) * 10 + digit(6)) * 10 + digit(8)) * 10 + digit(9)
+  );
 }
 
 const ZEROS = new Map<number, string>();
@@ -152,9 +167,15 @@ const NO_ALLOCATIONS: readonly Allocation[] = Object.freeze([]);
 
 type Slot = EntryRec | EntryRec[];
 
-function push(map: Map<string, EntryRec[]>, key: string, rec: EntryRec): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [rec]);
+/** Adds `rec` to its customer's list in its currency. */
+function pushByCustomer(map: Indexes['byCustomer'], rec: EntryRec): void {
+  let customers = map.get(rec.currency);
+  if (customers === undefined) {
+    customers = new Map();
+    map.set(rec.currency, customers);
+  }
+  const list = customers.get(rec.customer);
+  if (list === undefined) customers.set(rec.customer, [rec]);
   else list.push(rec);
 }
 
@@ -178,7 +199,7 @@ function buildIndexes(ordered: readonly EntryRec[], byAmount: boolean): Indexes 
   for (let k = 0; k < ordered.length; k++) {
     const rec = ordered[k] as EntryRec;
     put(ix.byInvoice, mapKey(numberKey(rec.invoiceNo)), rec);
-    push(ix.byCustomer, String(rec.customer) + SEP + rec.currency, rec);
+    pushByCustomer(ix.byCustomer, rec);
     const cid = rec.entry.cid;
     if (cid !== undefined && cid.trim() !== '') put(ix.byCid, normaliseReference(cid), rec);
     if (byAmount) {
@@ -279,7 +300,7 @@ class Collector {
     }
     if (r.invoiceNo !== undefined) return this.invoice(r.invoiceNo, method);
     if (r.customerNo !== undefined) {
-      const list = ix.byCustomer.get(r.customerNo + SEP + this.currency);
+      const list = ix.byCustomer.get(this.currency)?.get(mapKey(r.customerNo));
       if (list === undefined) return false;
       this.customerList ??= list;
       return true;
@@ -462,6 +483,101 @@ function outcomeOf(p: PaymentRec, c: Collector, allocations: readonly Allocation
   return { paymentId, status: 'matched', fit, currency, amount, allocations, overpaymentWrittenOff: zero, unallocated: zero, voucherId };
 }
 
+/** What a check of the inputs gives: the recs of the good ones, every id, and each input's rec (position + 1, 0 when refused). */
+interface Checked<T> {
+  readonly recs: T[];
+  readonly ids: unknown[];
+  readonly recOf: Int32Array;
+}
+
+/** Checks every payment (issues pushed) and makes the recs of the good ones. */
+function checkedPayments(
+  payments: readonly IncomingPayment[],
+  checked: CheckedSetup | undefined,
+  accounts: ReadonlyMap<string, AccountRuntime>,
+  accountKey: (account: string) => string,
+  issues: EftkitIssue[],
+): Checked<PaymentRec> {
+  const recs: PaymentRec[] = [];
+  // Ids are checked for repeats by sorting them (the sort gives the processing order too),
+  // not with a map of a million ids.
+  const ids: unknown[] = new Array<unknown>(payments.length);
+  const recOf = new Int32Array(payments.length);
+  for (let i = 0; i < payments.length; i++) {
+    const p = payments[i] as IncomingPayment;
+    const minor = checkPayment(p, i, checked, accountKey, issues);
+    ids[i] = p?.id;
+    if (minor === undefined || checked === undefined) continue;
+    const account = accounts.get(accountKey(p.receivingAccount)) as AccountRuntime;
+    const exponent = currencyExponent(p.currency) as number;
+    recOf[i] = recs.push({ payment: p, minor, exponent, amountText: textOf(minor, exponent, p.amount), date: p.bookingDate, id: p.id, account });
+  }
+  return { recs, ids, recOf };
+}
+
+/** Checks every open entry (issues pushed) and makes the recs of the good ones. */
+function checkedEntries(openEntries: readonly OpenCustomerEntry[], issues: EftkitIssue[]): Checked<EntryRec> {
+  const recs: EntryRec[] = [];
+  const ids: unknown[] = new Array<unknown>(openEntries.length);
+  const recOf = new Int32Array(openEntries.length);
+  for (let i = 0; i < openEntries.length; i++) {
+    const e = openEntries[i] as OpenCustomerEntry;
+    const minor = checkEntry(e, i, issues);
+    ids[i] = e?.id;
+    if (minor === undefined) continue;
+    const exponent = currencyExponent(e.currency) as number;
+    recOf[i] = recs.push({
+      entry: e,
+      customer: mapKey(numberKey(e.customerNo)),
+      customerNo: e.customerNo,
+      invoiceNo: e.invoiceNo,
+      currency: e.currency,
+      exponent,
+      original: minor,
+      remaining: minor,
+      originalText: textOf(minor, exponent, e.amount),
+      date: e.dueDate ?? '~',
+      id: e.id,
+    });
+  }
+  return { recs, ids, recOf };
+}
+
+/**
+ * Matches the payments in processing order: one outcome and one voucher each. (Each phase of a
+ * run is a function of its own, so that V8 optimises it as a whole, not one loop at a time.)
+ */
+function matchInOrder(ordered: readonly PaymentRec[], checked: CheckedSetup, ix: Indexes): { outcomes: PaymentOutcome[]; vouchers: Voucher[] } {
+  // Sized once: a million pushes would copy each list some twenty times.
+  const outcomes = new Array<PaymentOutcome>(ordered.length);
+  const vouchers = new Array<Voucher>(ordered.length);
+  const collector = new Collector(ix);
+  const allocator = new Allocator();
+  const lineScratch: VoucherLine[] = [];
+  for (let k = 0; k < ordered.length; k++) {
+    const p = ordered[k] as PaymentRec;
+    const tolerance = checked.tolerance.get(p.payment.currency) ?? 0;
+    collect(collector, p, checked, ix);
+    const allocations = allocator.allocate(p, collector, ix, tolerance);
+    const foundButPaid = allocator.found && allocations.length === 0;
+    const outcome = outcomeOf(p, collector, allocations, allocator.left, foundButPaid, tolerance, flat('IN-', p.payment.id));
+    outcomes[k] = outcome;
+    vouchers[k] = incomingVoucher(p.payment, p.account.bankGlAccount, outcome, checked, lineScratch);
+  }
+  return { outcomes, vouchers };
+}
+
+/** The entries whose open amount changed, in input order. */
+function changedEntries(entryRecs: readonly EntryRec[]): EntryBalance[] {
+  const entries: EntryBalance[] = [];
+  for (let k = 0; k < entryRecs.length; k++) {
+    const rec = entryRecs[k] as EntryRec;
+    if (rec.remaining === rec.original) continue;
+    entries.push({ entryId: rec.id, currency: rec.currency, openBefore: rec.originalText, openAfter: rec.remaining === 0 ? zeroText(rec.exponent) : fromMinor(rec.remaining, rec.exponent) });
+  }
+  return entries;
+}
+
 /**
  * Matches incoming payments against open customer entries and makes one balanced voucher per
  * payment, returning every input problem instead of throwing.
@@ -504,75 +620,19 @@ export function safeMatchIncomingPayments(
     }
     return key;
   };
-  const paymentRecs: PaymentRec[] = [];
-  // Ids are checked for repeats by sorting them (the sort gives the processing order too),
-  // not with a map of a million ids.
-  const paymentIds: unknown[] = new Array<unknown>(payments.length);
-  const recOf = new Int32Array(payments.length);
-  for (let i = 0; i < payments.length; i++) {
-    const p = payments[i] as IncomingPayment;
-    const minor = checkPayment(p, i, checked, accountKey, issues);
-    paymentIds[i] = p?.id;
-    if (minor === undefined || checked === undefined) continue;
-    const account = accounts.get(accountKey(p.receivingAccount)) as AccountRuntime;
-    const exponent = currencyExponent(p.currency) as number;
-    recOf[i] = paymentRecs.push({ payment: p, minor, exponent, amountText: textOf(minor, exponent, p.amount), date: p.bookingDate, id: p.id, account });
-  }
+  const { recs: paymentRecs, ids: paymentIds, recOf } = checkedPayments(payments, checked, accounts, accountKey, issues);
   const paymentOrder = idOrder(paymentIds);
   const repeatedPayments = repeatedIds(paymentIds, paymentOrder).map((r) => ({ index: r.index, issue: duplicateIdIssue('payment', r.id, r.first, ['payments', r.index]) }));
   let all = mergeByIndex(issues, repeatedPayments, 'payments');
-  const entryRecs: EntryRec[] = [];
-  const entryIds: unknown[] = new Array<unknown>(openEntries.length);
-  const entryRecOf = new Int32Array(openEntries.length);
-  for (let i = 0; i < openEntries.length; i++) {
-    const e = openEntries[i] as OpenCustomerEntry;
-    const minor = checkEntry(e, i, all);
-    entryIds[i] = e?.id;
-    if (minor === undefined) continue;
-    const exponent = currencyExponent(e.currency) as number;
-    entryRecOf[i] = entryRecs.push({
-      entry: e,
-      customer: mapKey(numberKey(e.customerNo)),
-      customerNo: e.customerNo,
-      invoiceNo: e.invoiceNo,
-      currency: e.currency,
-      exponent,
-      original: minor,
-      remaining: minor,
-      originalText: textOf(minor, exponent, e.amount),
-      date: e.dueDate ?? '~',
-      id: e.id,
-    });
-  }
+  const { recs: entryRecs, ids: entryIds, recOf: entryRecOf } = checkedEntries(openEntries, all);
   const entryOrder = idOrder(entryIds);
   const repeatedEntries = repeatedIds(entryIds, entryOrder).map((r) => ({ index: r.index, issue: duplicateIdIssue('open entry', r.id, r.first, ['openEntries', r.index]) }));
   all = mergeByIndex(all, repeatedEntries, 'openEntries');
   if (all.length > 0 || checked === undefined) return fail(all);
 
   const ix = buildIndexes(inDateOrder(entryRecs, entryOrder, entryRecOf), checked.matchByAmount);
-  const ordered = inDateOrder(paymentRecs, paymentOrder, recOf);
-  // Sized once: a million pushes would copy each list some twenty times.
-  const outcomes = new Array<PaymentOutcome>(ordered.length);
-  const vouchers = new Array<Voucher>(ordered.length);
-  const collector = new Collector(ix);
-  const allocator = new Allocator();
-  const lineScratch: VoucherLine[] = [];
-  for (let k = 0; k < ordered.length; k++) {
-    const p = ordered[k] as PaymentRec;
-    const tolerance = checked.tolerance.get(p.payment.currency) ?? 0;
-    collect(collector, p, checked, ix);
-    const allocations = allocator.allocate(p, collector, ix, tolerance);
-    const foundButPaid = allocator.found && allocations.length === 0;
-    const outcome = outcomeOf(p, collector, allocations, allocator.left, foundButPaid, tolerance, flat('IN-', p.payment.id));
-    outcomes[k] = outcome;
-    vouchers[k] = incomingVoucher(p.payment, p.account.bankGlAccount, outcome, checked, lineScratch);
-  }
-  const entries: EntryBalance[] = [];
-  for (let k = 0; k < entryRecs.length; k++) {
-    const rec = entryRecs[k] as EntryRec;
-    if (rec.remaining === rec.original) continue;
-    entries.push({ entryId: rec.id, currency: rec.currency, openBefore: rec.originalText, openAfter: rec.remaining === 0 ? zeroText(rec.exponent) : fromMinor(rec.remaining, rec.exponent) });
-  }
+  const { outcomes, vouchers } = matchInOrder(inDateOrder(paymentRecs, paymentOrder, recOf), checked, ix);
+  const entries = changedEntries(entryRecs);
   return ok({ outcomes, vouchers, entries });
 }
 

@@ -5,9 +5,16 @@ import { MONEY_MESSAGES } from './messages';
 /** An ISO 4217 alphabetic currency code, such as `NOK`. */
 export type CurrencyCode = string;
 
+/**
+ * The table as a Map: a lookup hashes the code once (cached in the string), where the frozen
+ * object of some 180 keys is a dictionary that `hasOwnProperty` searches on every call, and a
+ * Map has no inherited keys (`constructor`, `__proto__`) to guard against.
+ */
+const EXPONENTS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(Object.entries(CURRENCY_MINOR_UNITS));
+
 /** True when `code` is an ISO 4217 code of a currency with minor units (`NOK`, `JPY`). */
 export function isCurrencyCode(code: string): boolean {
-  return Object.prototype.hasOwnProperty.call(CURRENCY_MINOR_UNITS, code);
+  return EXPONENTS.has(code);
 }
 
 /**
@@ -16,7 +23,7 @@ export function isCurrencyCode(code: string): boolean {
  * @returns `undefined` for a code that is not in ISO 4217.
  */
 export function currencyExponent(code: string): number | undefined {
-  return isCurrencyCode(code) ? CURRENCY_MINOR_UNITS[code] : undefined;
+  return EXPONENTS.get(code);
 }
 
 /** Checks a currency code and returns every issue (empty when it is fine). */

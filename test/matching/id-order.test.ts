@@ -49,6 +49,22 @@ describe('idOrder and repeatedIds', () => {
     );
   });
 
+  it('sort thousands of ids (the radix sort) as `<` does, equal ids by index', () => {
+    // From 2,048 ids on, idOrder sorts the packed keys by radix, then each run of equal keys.
+    const many = fc.oneof(
+      fc.array(idArbitrary, { minLength: 2048, maxLength: 6000 }),
+      // Wide keys (16-bit packing) and keys that differ only in their high digits.
+      fc.array(fc.oneof(idArbitrary, fc.constantFrom('中', '\uffff\uffff\uffff', 'ÿÿÿÿÿÿ', 'ÿÿÿÿÿÿx')), { minLength: 2048, maxLength: 4000 }),
+    );
+    fc.assert(
+      fc.property(many, (ids) => {
+        expect([...idOrder(ids)]).toEqual(plainOrder(ids));
+        expect(repeatedIds(ids, idOrder(ids))).toEqual(plainRepeats(ids));
+      }),
+      { numRuns: 25 },
+    );
+  });
+
   it('orders a few known ids', () => {
     const ids = ['P10', 'P9', 'P1', undefined, 'P1', 'P', 'P\u0000', 'Ā'];
     expect([...idOrder(ids)].map((i) => ids[i])).toEqual(['P', 'P\u0000', 'P1', 'P1', 'P10', 'P9', 'Ā']);

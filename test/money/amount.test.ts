@@ -6,6 +6,7 @@ import {
   MoneyError,
   currencyExponent,
   formatAmount,
+  isCurrencyCode,
   parseAmount,
   safeParseAmount,
   sumAmounts,
@@ -27,6 +28,17 @@ describe('currency table (ISO 4217 List One)', () => {
 
   it('does not know codes without minor units or invented ones', () => {
     for (const c of ['XAU', 'XXX', 'XTS', 'NKR', 'nok']) expect(currencyExponent(c), c).toBeUndefined();
+  });
+
+  it('answers from the table, and only for its own codes (not an object key like constructor)', () => {
+    for (const [code, exponent] of Object.entries(CURRENCY_MINOR_UNITS)) {
+      expect(currencyExponent(code), code).toBe(exponent);
+      expect(isCurrencyCode(code), code).toBe(true);
+    }
+    for (const c of ['constructor', '__proto__', 'toString', 'hasOwnProperty', '']) {
+      expect(currencyExponent(c), c).toBeUndefined();
+      expect(isCurrencyCode(c), c).toBe(false);
+    }
   });
 });
 
