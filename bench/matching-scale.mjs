@@ -6,6 +6,7 @@
  *   node bench/matching-scale.mjs 1000000 2000000 --rounds 3   # alternating, ratio of the medians
  *   node bench/matching-scale.mjs --one 1000000        # one size (what the driver runs)
  *   node bench/matching-scale.mjs 1000000 --ballast 1600      # 1M with 1,600 MiB of other live data
+ *   node bench/matching-scale.mjs 1000000 2000000 --no-gc     # no forced full GC before matching
  *   MATCHING_BENCH_NODE_FLAGS='--max-semi-space-size=128' node bench/matching-scale.mjs 1000000 2000000
  *
  * Inputs are made with a fixed linear congruential generator (no clock, no Math.random): 60 % of
@@ -105,7 +106,10 @@ async function one(n, ballastMiB) {
   const held = ballastMiB > 0 ? ballast(ballastMiB) : [];
   const setup = SETUP;
   const { entries, payments } = inputs(n);
-  globalThis.gc?.();
+  // --no-gc: no full collection before matching. The forced one gives a clean "heap before"
+  // for the bytes kept per payment, but V8 also sets its next collection limits from it.
+  const forcedGc = !process.argv.includes('--no-gc');
+  if (forcedGc) globalThis.gc?.();
   // --inputs-only / --matching-only: the two halves bench/matching-instructions.mjs subtracts
   // (the second is the first plus the matching call, and nothing after it).
   if (process.argv.includes('--inputs-only')) {
@@ -128,7 +132,7 @@ async function one(n, ballastMiB) {
   const mem = process.memoryUsage();
   // What the result keeps alive: the heap after a full GC with the result still referenced.
   globalThis.gc?.();
-  const retainedBytesPerPayment = Math.round((process.memoryUsage().heapUsed - heapBefore) / n);
+  const retainedBytesPerPayment = forcedGc ? Math.round((process.memoryUsage().heapUsed - heapBefore) / n) : undefined;
   const statuses = {};
   for (const o of result.outcomes) statuses[o.status] = (statuses[o.status] ?? 0) + 1;
   if (held.length < 0) console.log(held); // keeps the ballast alive to here
@@ -149,14 +153,15 @@ if (process.argv[1] !== self) {
   // from the medians: one child's time moves by ±30 % on this VM with when its full
   // collections fall and how fast the host hands it fresh memory.
   const rounds = Number(option('--rounds') ?? 1);
-  const ballastArgs = option('--ballast') === undefined ? [] : ['--ballast', option('--ballast')];
+  const childArgs = option('--ballast') === undefined ? [] : ['--ballast', option('--ballast')];
+  if (process.argv.includes('--no-gc')) childArgs.push('--no-gc');
   const sizes = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--')).map(Number);
   const list = sizes.length > 0 ? sizes : [1_000_000, 2_000_000];
   const rows = [];
   for (let round = 0; round < rounds; round++) {
     for (const n of list) {
       const extra = (process.env.MATCHING_BENCH_NODE_FLAGS ?? '').split(' ').filter((f) => f !== '');
-      const child = spawnSync('/usr/bin/time', ['-v', process.execPath, '--expose-gc', '--max-old-space-size=16000', ...extra, self, '--one', String(n), ...ballastArgs], { encoding: 'utf8', maxBuffer: 1 << 24 });
+      const child = spawnSync('/usr/bin/time', ['-v', process.execPath, '--expose-gc', '--max-old-space-size=16000', ...extra, self, '--one', String(n), ...childArgs], { encoding: 'utf8', maxBuffer: 1 << 24 });
       if (child.status !== 0) throw new Error(child.stderr);
       const row = JSON.parse(child.stdout.trim().split('\n').pop());
       const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr);
