@@ -104,7 +104,6 @@ function ballast(megabytes) {
 async function one(n, ballastMiB) {
   const { matchIncomingPayments } = await import('../dist/matching/index.js');
   const held = ballastMiB > 0 ? ballast(ballastMiB) : [];
-  const setup = SETUP;
   const { entries, payments } = inputs(n);
   // --no-gc: no full collection before matching. The forced one gives a clean "heap before"
   // for the bytes kept per payment, but V8 also sets its next collection limits from it.
@@ -117,7 +116,7 @@ async function one(n, ballastMiB) {
     return;
   }
   if (process.argv.includes('--matching-only')) {
-    const result = matchIncomingPayments(payments, entries, setup);
+    const result = matchIncomingPayments(payments, entries, SETUP);
     console.log(JSON.stringify({ n, matchingOnly: true, vouchers: result.vouchers.length }));
     return;
   }
@@ -125,7 +124,7 @@ async function one(n, ballastMiB) {
   const heapBefore = process.memoryUsage().heapUsed;
   const cpu0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
-  const result = matchIncomingPayments(payments, entries, setup);
+  const result = matchIncomingPayments(payments, entries, SETUP);
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const cpu = process.cpuUsage(cpu0);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;

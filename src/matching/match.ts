@@ -2,7 +2,8 @@ import { normaliseAccount } from '../cid';
 import { fail, ok, unwrap, type EftkitIssue, type Result } from '../errors';
 import { currencyExponent } from '../money';
 import { findReferences, normaliseReference } from '../references';
-import { hasDigitIn, isDigit, isPoint, nextToken, tokenEnd } from './words';
+import { isDigitCode } from '../references/common';
+import { hasDigitIn, isPoint, nextToken, tokenEnd } from './words';
 import { CompiledCidDefinitions, type CidReading, type FoundCidReadings } from './cid-reader';
 import { idOrder, mergeByIndex, repeatedIds } from './id-order';
 import { MatchingError } from './errors';
@@ -343,17 +344,14 @@ function collect(c: Collector, p: PaymentRec, setup: CheckedSetup, ix: Indexes):
       if (c.readings((cids[k] as FoundCidReadings).readings, 'message-cid')) named = true;
       else c.noEntry = true;
     }
-    const n = message.length;
-    for (let start = nextToken(message, 0); start < n; start = nextToken(message, start)) {
-      const end = tokenEnd(message, start);
-      const from = start;
-      start = end;
+    for (let from = nextToken(message, 0), end = from; from < message.length; from = nextToken(message, end)) {
+      end = tokenEnd(message, from);
       if (!hasDigitIn(message, from, end)) continue;
       const token = message.slice(from, end);
       if (DATE_TOKEN.test(token)) continue;
       if (cids.some((f) => f.start < end && from < f.end)) continue;
       // A decimal amount (1250.00, 1250,00) is not an invoice no.
-      if ((isPoint(message.charCodeAt(end)) && isDigit(message.charCodeAt(end + 1))) || (from >= 2 && isDigit(message.charCodeAt(from - 2)) && isPoint(message.charCodeAt(from - 1)))) continue;
+      if ((isPoint(message.charCodeAt(end)) && isDigitCode(message.charCodeAt(end + 1))) || (from >= 2 && isDigitCode(message.charCodeAt(from - 2)) && isPoint(message.charCodeAt(from - 1)))) continue;
       if (c.invoice(numberKey(token), 'message-invoice')) {
         named = true;
         continue;
@@ -382,7 +380,6 @@ function collect(c: Collector, p: PaymentRec, setup: CheckedSetup, ix: Indexes):
  * garbage but the allocations themselves).
  */
 class Allocator {
-  p: PaymentRec | undefined = undefined;
   /**
    * A scratch list, reused for every payment: its first `n` are this payment's allocations,
    * copied to an exact-size array at the end (never shortened, which would give up its storage).
@@ -424,7 +421,6 @@ class Allocator {
   allocate(p: PaymentRec, c: Collector, ix: Indexes, tolerance: Minor): readonly Allocation[] {
     const out = this.out;
     this.n = 0;
-    this.p = p;
     this.left = p.minor;
     this.found = false;
     this.last = undefined;
@@ -455,7 +451,6 @@ class Allocator {
         rec.remaining = 0;
       }
     }
-    this.p = undefined;
     return n === 0 ? NO_ALLOCATIONS : n === 1 ? [out[0] as Allocation] : out.slice(0, n);
   }
 }

@@ -1,5 +1,6 @@
-/** A digit `0`–`9`. @internal */
-export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+import { isDigitCode } from '../references/common';
+
+/** A letter (either case) or digit. */
 const isAlphanumeric = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** `.` or `,`, a decimal point in a message. @internal */
 export const isPoint = (c: number): boolean => c === 46 || c === 44;
@@ -30,6 +31,6 @@ export function tokenEnd(text: string, start: number): number {
 
 /** True when `text` has a digit between `start` and `end`. @internal */
 export function hasDigitIn(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (isDigit(text.charCodeAt(i))) return true;
+  for (let i = start; i < end; i++) if (isDigitCode(text.charCodeAt(i))) return true;
   return false;
 }
