@@ -6,8 +6,11 @@ import type { EftkitIssue } from '../errors';
  * without a million comparisons of strings scattered over the heap: each id's first characters
  * are packed into a number that orders as the ids do (the first 6 code units as 8 bits each
  * when all of them are below 256, else the first 3 as 16 bits; shorter ids padded with zeros,
- * so `a < b` gives `key(a) <= key(b)`), the indices are sorted by those numbers in a typed
- * array, and only ids with the same number are compared as strings. @internal
+ * so `a < b` gives `key(a) <= key(b)`), and the next six into a second ({@link packedTail}); the
+ * indices are sorted by the first numbers in a typed array, ids with the same first number by
+ * the second, and only ids with both the same are compared as strings. Both numbers are made
+ * in one pass over the ids in their given order, so the sort never reads an id where it lies in
+ * memory (ids such as `P1234567` share their first six characters with ten others). @internal
  */
 export function idOrder(ids: readonly unknown[]): Int32Array {
   const n = ids.length;
@@ -21,6 +24,7 @@ export function idOrder(ids: readonly unknown[]): Int32Array {
   }
   const order = new Int32Array(count);
   const keys = new Float64Array(n);
+  const nextKeys = new Float64Array(n);
   const width = narrow ? 6 : 3;
   const base = narrow ? 256 : 65536;
   let at = 0;
@@ -28,15 +32,17 @@ export function idOrder(ids: readonly unknown[]): Int32Array {
     const id = ids[i];
     if (typeof id !== 'string') continue;
     order[at++] = i;
-    let key = 0;
-    for (let k = 0; k < width; k++) key = key * base + (k < id.length ? id.charCodeAt(k) : 0);
-    keys[i] = key;
+    keys[i] = packed(id, 0, width, base);
+    nextKeys[i] = id.length > width ? packedTail(id, width) : 0;
   }
   const byId = (a: number, b: number): number => {
     const ka = keys[a] as number;
     const kb = keys[b] as number;
     // -1/1, not ka - kb: a difference of 48-bit keys is a heap number, one per comparison.
     if (ka !== kb) return ka < kb ? -1 : 1;
+    const na = nextKeys[a] as number;
+    const nb = nextKeys[b] as number;
+    if (na !== nb) return na < nb ? -1 : 1;
     const x = ids[a] as string;
     const y = ids[b] as string;
     return x < y ? -1 : x > y ? 1 : a - b;
@@ -53,6 +59,30 @@ export function idOrder(ids: readonly unknown[]): Int32Array {
     k = end;
   }
   return sorted;
+}
+
+/** The code units `from` to `from + width` of `id` as one number of base `base` (zeros past the end). */
+function packed(id: string, from: number, width: number, base: number): number {
+  let key = 0;
+  for (let k = from; k < from + width; k++) key = key * base + (k < id.length ? id.charCodeAt(k) : 0);
+  return key;
+}
+
+/**
+ * The 6 code units of `id` after its first `from` as 8 bits each (zeros past the end), where
+ * the first unit of 255 or more counts as 255 and ends the number (the rest as zeros). It
+ * orders as those parts do, only more coarsely: `a < b` gives `tail(a) <= tail(b)`, and ids
+ * equal in both numbers are compared as strings.
+ */
+function packedTail(id: string, from: number): number {
+  let key = 0;
+  let open = true;
+  for (let k = from; k < from + 6; k++) {
+    const c = open && k < id.length ? id.charCodeAt(k) : 0;
+    if (c >= 255) open = false;
+    key = key * 256 + (c >= 255 ? 255 : c);
+  }
+  return key;
 }
 
 /** Below this many ids a comparison sort is quicker than three passes over 65,536 buckets. */
@@ -91,6 +121,65 @@ function radixSort(order: Int32Array, keys: Float64Array): Int32Array {
     [fromKeys, toKeys] = [toKeys, fromKeys];
   }
   return from;
+}
+
+/**
+ * A checked `YYYY-MM-DD` date as the number YYYYMMDD, which orders as the string does;
+ * `undefined` (an entry without a due date) after every date. @internal
+ */
+export function dayNumber(date: string | undefined): number {
+  if (date === undefined) return NO_DAY;
+  const digit = (i: number): number => date.charCodeAt(i) - 48;
+  return (
+    ((((((digit(0) * 10 + digit(1)) * 10 + digit(2)) * 10 + digit(3)) * 10 + digit(5)) * 10 + digit(6)) * 10 + digit(8)) * 10 + digit(9)
+  );
+}
+
+/** The day number of no date: after every `YYYYMMDD`. */
+const NO_DAY = 1e8;
+
+/**
+ * `order` (indices, in id order: {@link idOrder}) put in order of `day[index]` ({@link dayNumber}),
+ * equal days in the order given: date, then id, the order payments are processed and entries
+ * paid in. A file has few dates: each index's date is numbered once, in index order (so `day`
+ * is read where it lies), and the indices are then counted out by that number. @internal
+ */
+export function inDayOrder(order: Int32Array, day: Int32Array): Int32Array {
+  const slotOf = new Map<number, number>();
+  const slot = new Int32Array(day.length);
+  let last = -1;
+  let lastSlot = 0;
+  for (let i = 0; i < day.length; i++) {
+    const d = day[i] as number;
+    if (d !== last) {
+      let s = slotOf.get(d);
+      if (s === undefined) {
+        s = slotOf.size;
+        slotOf.set(d, s);
+      }
+      last = d;
+      lastSlot = s;
+    }
+    slot[i] = lastSlot;
+  }
+  if (slotOf.size <= 1) return order;
+  // Where each slot's indices start in the result: slots by date, each as long as its count.
+  const days = [...slotOf.keys()].sort((a, b) => a - b);
+  const start = new Int32Array(days.length);
+  for (let k = 0; k < order.length; k++) (start[slot[order[k] as number] as number] as number)++;
+  let sum = 0;
+  for (const d of days) {
+    const s = slotOf.get(d) as number;
+    const c = start[s] as number;
+    start[s] = sum;
+    sum += c;
+  }
+  const out = new Int32Array(order.length);
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k] as number;
+    out[(start[slot[i] as number] as number)++] = i;
+  }
+  return out;
 }
 
 /** An id used again at `index`, first at `first`. @internal */
