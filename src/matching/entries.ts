@@ -1,55 +1,127 @@
 import type { EftkitIssue } from '../errors';
-import { currencyExponent } from '../money';
 import { normaliseReference } from '../references';
+import type { Arena } from './arena';
+import { Minors, type Currencies } from './columns';
 import { dayNumber } from './id-order';
 import { fromMinor, mapKey, numberKey, type Minor } from './minor';
 import type { EntryBalance, OpenCustomerEntry } from './types';
 import { checkEntry } from './validate';
+import { flat, receivablesLineText } from './vouchers';
 
-/** An open entry while matching runs. @internal */
-export interface EntryRec {
-  readonly entry: OpenCustomerEntry;
-  /** The customer no. as a key (see `numberKey`, `mapKey`). */
-  readonly customer: string | number;
-  /** The entry's own fields, so that matching never reads the entry object itself. */
-  readonly customerNo: string;
-  readonly invoiceNo: string;
-  readonly currency: string;
-  readonly exponent: number;
-  readonly original: Minor;
-  remaining: Minor;
-  /** The open amount as the currency writes it (the input string when it already was). */
-  readonly originalText: string;
-  readonly id: string;
-  /** The entry's place in due-date-then-id order: entries named together are paid in it. */
-  rank: number;
-}
-
-/** One entry, or a list when several share a key (kept small in memory). @internal */
-export type Slot = EntryRec | EntryRec[];
+/** An index's value: one entry (its index), or a list when several share the key. @internal */
+export type Slot = number | number[];
 
 /**
- * The indexes: each lookup is one Map access, so matching is linear. Customer no. + invoice no.
- * is looked up through the invoice no. (nearly always one entry) and the entry's customer key,
- * so no key strings are built for it. @internal
+ * The open entries while matching runs, by index (entry `e` is `openEntries[e]`): what matching
+ * reads and changes of each, in typed arrays and plain lists of numbers, and the indexes.
+ * Customer no. + invoice no. is looked up through the invoice no. (nearly always one entry) and
+ * the entry's customer key, so no key strings are built for it. @internal
  */
-export interface Indexes {
-  /** invoice no.: one entry, or a list when several share it */
-  readonly byInvoice: Map<string | number, Slot>;
-  /** currency, then customer no. (as a key of `mapKey`) */
-  readonly byCustomer: Map<string, Map<string | number, EntryRec[]>>;
-  /** the CID stored on the entry, normalised */
-  readonly byCid: Map<string, Slot>;
-  /** currency + original amount: the entry, or null when several share it (only with `matchByAmount`) */
-  readonly byAmount: Map<string, EntryRec | null>;
+export class EntryTable {
+  readonly currency: Uint16Array;
+  /** The customer no. as a key (see `numberKey`, `mapKey`). */
+  readonly customer: (string | number)[];
+  readonly original: Minors;
+  readonly remaining: Minors;
+  /** The entry's place in due-date-then-id order: entries named together are paid in it. */
+  readonly rank: Int32Array;
+  /** The due date as a day number (`dayNumber`). */
+  readonly day: Int32Array;
+  readonly ids: unknown[];
+
+  /** invoice no. → entries */
+  readonly byInvoice: Map<string | number, Slot> = new Map();
+  /** the CID stored on the entry, normalised → entries */
+  readonly byCid: Map<string, Slot> = new Map();
+  /** currency + original amount → the entry, or -1 when several share it (only with `matchByAmount`) */
+  readonly byAmount: Map<string, number> = new Map();
+  /** currency no., then customer no. (as a key of `mapKey`) → entries in due-date-then-id order */
+  readonly byCustomer: Map<number, Map<string | number, number[]>> = new Map();
   /** invoice lists that span several customers */
-  readonly ambiguous: Set<Slot>;
+  readonly ambiguous: Set<number[]> = new Set();
   /** customer lists: how far the leading entries are fully paid */
-  readonly cursors: Map<EntryRec[], number>;
+  readonly cursors: Map<number[], number> = new Map();
+
+  constructor(
+    readonly entries: readonly OpenCustomerEntry[],
+    arena: Arena,
+  ) {
+    const n = entries.length;
+    this.currency = arena.uint16(n);
+    this.customer = new Array<string | number>(n).fill(0);
+    this.original = new Minors(n, n, arena);
+    this.remaining = new Minors(n, n, arena);
+    this.rank = arena.int32(n);
+    this.day = arena.int32(n);
+    this.ids = new Array<unknown>(n);
+  }
 }
 
 /** Separates the parts of a composite map key. @internal */
 export const SEP = '\u0000';
+
+function put<K>(map: Map<K, Slot>, key: K, e: number): void {
+  const slot = map.get(key);
+  if (slot === undefined) map.set(key, e);
+  else if (typeof slot === 'number') map.set(key, [slot, e]);
+  else slot.push(e);
+}
+
+/**
+ * Checks every open entry (issues pushed) and fills the table with the good ones, indexing them
+ * by invoice no., CID and (with `byAmount`) amount as it goes: one pass over the entries in
+ * their given order. @internal
+ */
+export function checkedEntries(openEntries: readonly OpenCustomerEntry[], currencies: Currencies, byAmount: boolean, arena: Arena, issues: EftkitIssue[]): EntryTable {
+  const t = new EntryTable(openEntries, arena);
+  for (let e = 0; e < openEntries.length; e++) {
+    const entry = openEntries[e] as OpenCustomerEntry;
+    const minor = checkEntry(entry, e, issues);
+    t.ids[e] = entry?.id;
+    if (minor === undefined) continue;
+    const currency = currencies.of(entry.currency);
+    t.currency[e] = currency;
+    t.customer[e] = mapKey(numberKey(entry.customerNo));
+    t.original.set(e, minor);
+    t.remaining.set(e, minor);
+    t.day[e] = dayNumber(entry.dueDate);
+    put(t.byInvoice, mapKey(numberKey(entry.invoiceNo)), e);
+    const cid = entry.cid;
+    if (cid !== undefined && cid.trim() !== '') put(t.byCid, normaliseReference(cid), e);
+    if (byAmount) {
+      const amountKey = flat(entry.currency, SEP, String(minor));
+      t.byAmount.set(amountKey, t.byAmount.has(amountKey) ? -1 : e);
+    }
+  }
+  return t;
+}
+
+/**
+ * Numbers the entries (every one good) in `ordered` (due-date-then-id order, `inDayOrder`) and
+ * makes each customer's list in that order, the order its entries are paid in; marks the
+ * invoice lists that span customers. Reads only the table's arrays. @internal
+ */
+export function rankEntries(t: EntryTable, ordered: Int32Array): void {
+  for (let k = 0; k < ordered.length; k++) {
+    const e = ordered[k] as number;
+    t.rank[e] = k;
+    const currency = t.currency[e] as number;
+    let customers = t.byCustomer.get(currency);
+    if (customers === undefined) {
+      customers = new Map();
+      t.byCustomer.set(currency, customers);
+    }
+    const key = t.customer[e] as string | number;
+    const list = customers.get(key);
+    if (list === undefined) customers.set(key, [e]);
+    else list.push(e);
+  }
+  t.byInvoice.forEach((slot) => {
+    if (typeof slot === 'number') return;
+    const first = t.customer[slot[0] as number];
+    if (slot.some((e) => t.customer[e] !== first)) t.ambiguous.add(slot);
+  });
+}
 
 const ZEROS = new Map<number, string>();
 /** The zero of an exponent, one shared string. @internal */
@@ -84,102 +156,41 @@ export function textOf(minor: Minor, exponent: number, input: unknown): string {
   return typeof input === 'string' && isWrittenAsMinor(input, exponent) ? input : fromMinor(minor, exponent);
 }
 
-/** The checked open entries: a rec for each good one, every id, and each due date as a day number. @internal */
-export interface CheckedEntries {
-  readonly recs: EntryRec[];
-  readonly ids: unknown[];
-  readonly day: Int32Array;
-}
-
-/** Checks every open entry (issues pushed) and makes the recs of the good ones. @internal */
-export function checkedEntries(openEntries: readonly OpenCustomerEntry[], issues: EftkitIssue[]): CheckedEntries {
-  const recs: EntryRec[] = [];
-  const ids: unknown[] = new Array<unknown>(openEntries.length);
-  const day = new Int32Array(openEntries.length);
-  for (let i = 0; i < openEntries.length; i++) {
-    const e = openEntries[i] as OpenCustomerEntry;
-    const minor = checkEntry(e, i, issues);
-    ids[i] = e?.id;
-    if (minor === undefined) continue;
-    const exponent = currencyExponent(e.currency) as number;
-    day[i] = dayNumber(e.dueDate);
-    recs.push({
-      entry: e,
-      customer: mapKey(numberKey(e.customerNo)),
-      customerNo: e.customerNo,
-      invoiceNo: e.invoiceNo,
-      currency: e.currency,
-      exponent,
-      original: minor,
-      remaining: minor,
-      originalText: textOf(minor, exponent, e.amount),
-      id: e.id,
-      rank: 0,
-    });
-  }
-  return { recs, ids, day };
-}
-
-/** Adds `rec` to its customer's list in its currency. */
-function pushByCustomer(map: Indexes['byCustomer'], rec: EntryRec): void {
-  let customers = map.get(rec.currency);
-  if (customers === undefined) {
-    customers = new Map();
-    map.set(rec.currency, customers);
-  }
-  const list = customers.get(rec.customer);
-  if (list === undefined) customers.set(rec.customer, [rec]);
-  else list.push(rec);
-}
-
-function put<K>(map: Map<K, Slot>, key: K, rec: EntryRec): void {
-  const slot = map.get(key);
-  if (slot === undefined) map.set(key, rec);
-  else if (Array.isArray(slot)) slot.push(rec);
-  else map.set(key, [slot, rec]);
+/** What the written result says of an entry that was paid: taken once, in one pass over the entries. @internal */
+export interface PaidEntry {
+  readonly entryId: string;
+  readonly customerNo: string;
+  readonly invoiceNo: string;
+  /** The open amount before the run, as text. */
+  readonly originalText: string;
+  /** The text of its receivables line: `Invoice …, customer …`. */
+  readonly lineText: string;
 }
 
 /**
- * The indexes of the entries `recs` (every one good), taken in `ordered` (due-date-then-id
- * order, `inDayOrder`): so every index list is already in the order its entries are paid,
- * without sorting fifty thousand small lists. Sets each rec's `rank`. @internal
+ * The entries whose open amount changed, in input order, and for each of them what the
+ * allocations and voucher lines name (by entry index; none for the others): one pass over the
+ * entries in their given order, so that writing a payment's voucher reads no entry, nor its
+ * strings, wherever in memory they lie. @internal
  */
-export function buildIndexes(recs: readonly EntryRec[], ordered: Int32Array, byAmount: boolean): Indexes {
-  const ix: Indexes = {
-    byInvoice: new Map(),
-    byCustomer: new Map(),
-    byCid: new Map(),
-    byAmount: new Map(),
-    ambiguous: new Set(),
-    cursors: new Map(),
-  };
-  for (let k = 0; k < ordered.length; k++) {
-    const rec = recs[ordered[k] as number] as EntryRec;
-    rec.rank = k;
-    put(ix.byInvoice, mapKey(numberKey(rec.invoiceNo)), rec);
-    pushByCustomer(ix.byCustomer, rec);
-    const cid = rec.entry.cid;
-    if (cid !== undefined && cid.trim() !== '') put(ix.byCid, normaliseReference(cid), rec);
-    if (byAmount) {
-      const amountKey = rec.currency + SEP + String(rec.original);
-      ix.byAmount.set(amountKey, ix.byAmount.has(amountKey) ? null : rec);
-    }
+export function paidEntries(t: EntryTable, exponents: readonly number[]): { balances: EntryBalance[]; paid: (PaidEntry | undefined)[] } {
+  const balances: EntryBalance[] = [];
+  const paid = new Array<PaidEntry | undefined>(t.entries.length);
+  for (let e = 0; e < t.entries.length; e++) {
+    const remaining = t.remaining.get(e);
+    const original = t.original.get(e);
+    if (remaining === original) continue;
+    const entry = t.entries[e] as OpenCustomerEntry;
+    const exponent = exponents[t.currency[e] as number] as number;
+    const originalText = textOf(original, exponent, entry.amount);
+    paid[e] = {
+      entryId: entry.id,
+      customerNo: entry.customerNo,
+      invoiceNo: entry.invoiceNo,
+      originalText,
+      lineText: receivablesLineText(entry.invoiceNo, entry.customerNo),
+    };
+    balances.push({ entryId: entry.id, currency: entry.currency, openBefore: originalText, openAfter: remaining === 0 ? zeroText(exponent) : fromMinor(remaining, exponent) });
   }
-  ix.byInvoice.forEach((slot) => {
-    if (!Array.isArray(slot)) return;
-    const first = (slot[0] as EntryRec).customer;
-    if (slot.some((r) => r.customer !== first)) ix.ambiguous.add(slot);
-  });
-  return ix;
-}
-
-/** The entries whose open amount changed, in input order. @internal */
-export function changedEntries(entryRecs: readonly EntryRec[]): EntryBalance[] {
-  const entries: EntryBalance[] = [];
-  for (let k = 0; k < entryRecs.length; k++) {
-    const rec = entryRecs[k] as EntryRec;
-    if (rec.remaining === rec.original) continue;
-    entries.push({ entryId: rec.id, currency: rec.currency, openBefore: rec.originalText, openAfter: rec.remaining === 0 ? zeroText(rec.exponent) : fromMinor(rec.remaining, rec.exponent) });
-  }
-  return entries;
+  return { balances, paid };
 }

@@ -1,4 +1,5 @@
 import type { EftkitIssue } from '../errors';
+import { NO_ARENA, type Arena } from './arena';
 
 /**
  * The indices of the string ids of `ids` (holes and non-strings left out) sorted by id in
@@ -12,7 +13,7 @@ import type { EftkitIssue } from '../errors';
  * in one pass over the ids in their given order, so the sort never reads an id where it lies in
  * memory (ids such as `P1234567` share their first six characters with ten others). @internal
  */
-export function idOrder(ids: readonly unknown[]): Int32Array {
+export function idOrder(ids: readonly unknown[], arena: Arena = NO_ARENA): Int32Array {
   const n = ids.length;
   let count = 0;
   let narrow = true;
@@ -22,9 +23,11 @@ export function idOrder(ids: readonly unknown[]): Int32Array {
     count++;
     if (narrow) for (let k = 0; k < 6 && k < id.length; k++) if (id.charCodeAt(k) > 255) narrow = false;
   }
-  const order = new Int32Array(count);
-  const keys = new Float64Array(n);
-  const nextKeys = new Float64Array(n);
+  const order = arena.int32(count);
+  // The keys and the sort's lists are handed back to the arena when the order is made.
+  const mark = arena.mark();
+  const keys = arena.float64(n);
+  const nextKeys = arena.float64(n);
   const width = narrow ? 6 : 3;
   const base = narrow ? 256 : 65536;
   let at = 0;
@@ -47,8 +50,12 @@ export function idOrder(ids: readonly unknown[]): Int32Array {
     const y = ids[b] as string;
     return x < y ? -1 : x > y ? 1 : a - b;
   };
-  if (count < RADIX_FROM) return order.sort(byId);
-  const sorted = radixSort(order, keys);
+  if (count < RADIX_FROM) {
+    order.sort(byId);
+    arena.release(mark);
+    return order;
+  }
+  const sorted = radixSort(order, keys, arena);
   // Ids with the same packed key (the same first characters) are next to each other, in
   // index order: put each such run in order by the whole id.
   for (let k = 0; k < count; ) {
@@ -58,7 +65,9 @@ export function idOrder(ids: readonly unknown[]): Int32Array {
     if (end - k > 1) sorted.subarray(k, end).sort(byId);
     k = end;
   }
-  return sorted;
+  if (sorted !== order) order.set(sorted);
+  arena.release(mark);
+  return order;
 }
 
 /** The code units `from` to `from + width` of `id` as one number of base `base` (zeros past the end). */
@@ -94,14 +103,14 @@ const RADIX_FROM = 2048;
  * that every pass reads both lists in order. Linear, where a comparison sort of a million ids
  * makes some twenty million calls of a comparator.
  */
-function radixSort(order: Int32Array, keys: Float64Array): Int32Array {
+function radixSort(order: Int32Array, keys: Float64Array, arena: Arena): Int32Array {
   const n = order.length;
   let from: Int32Array = order;
-  let to: Int32Array = new Int32Array(n);
-  let fromKeys: Float64Array = new Float64Array(n);
-  let toKeys: Float64Array = new Float64Array(n);
+  let to: Int32Array = arena.int32(n);
+  let fromKeys: Float64Array = arena.float64(n);
+  let toKeys: Float64Array = arena.float64(n);
   for (let k = 0; k < n; k++) fromKeys[k] = keys[order[k] as number] as number;
-  const counts = new Int32Array(65536);
+  const counts = arena.int32(65536);
   for (let shift = 1; shift < 2 ** 48; shift *= 65536) {
     counts.fill(0);
     for (let k = 0; k < n; k++) (counts[Math.floor((fromKeys[k] as number) / shift) % 65536] as number)++;
@@ -144,9 +153,11 @@ const NO_DAY = 1e8;
  * paid in. A file has few dates: each index's date is numbered once, in index order (so `day`
  * is read where it lies), and the indices are then counted out by that number. @internal
  */
-export function inDayOrder(order: Int32Array, day: Int32Array): Int32Array {
+export function inDayOrder(order: Int32Array, day: Int32Array, arena: Arena = NO_ARENA): Int32Array {
+  const out = arena.int32(order.length);
+  const mark = arena.mark();
   const slotOf = new Map<number, number>();
-  const slot = new Int32Array(day.length);
+  const slot = arena.int32(day.length);
   let last = -1;
   let lastSlot = 0;
   for (let i = 0; i < day.length; i++) {
@@ -162,10 +173,14 @@ export function inDayOrder(order: Int32Array, day: Int32Array): Int32Array {
     }
     slot[i] = lastSlot;
   }
-  if (slotOf.size <= 1) return order;
+  if (slotOf.size <= 1) {
+    out.set(order);
+    arena.release(mark);
+    return out;
+  }
   // Where each slot's indices start in the result: slots by date, each as long as its count.
   const days = [...slotOf.keys()].sort((a, b) => a - b);
-  const start = new Int32Array(days.length);
+  const start = arena.int32(days.length);
   for (let k = 0; k < order.length; k++) (start[slot[order[k] as number] as number] as number)++;
   let sum = 0;
   for (const d of days) {
@@ -174,11 +189,11 @@ export function inDayOrder(order: Int32Array, day: Int32Array): Int32Array {
     start[s] = sum;
     sum += c;
   }
-  const out = new Int32Array(order.length);
   for (let k = 0; k < order.length; k++) {
     const i = order[k] as number;
     out[(start[slot[i] as number] as number)++] = i;
   }
+  arena.release(mark);
   return out;
 }
 

@@ -1,34 +1,45 @@
-import type { EntryRec, Indexes } from './entries';
-import { BY_AMOUNT, FOUND, NO_ENTRY, WRITTEN_OFF, type Named } from './naming';
+import type { Arena } from './arena';
+import { CUSTOMER_CID, IntList, Minors } from './columns';
+import type { EntryTable } from './entries';
 import { minus, type Minor } from './minor';
-import type { MatchMethod } from './types';
+import { BY_AMOUNT, FOUND, NO_ENTRY, WRITTEN_OFF, type Named } from './naming';
 
 /**
- * What allocation paid, in the order it paid it: entry `recs[j]` (found by `methods[j]`) had
- * `before[j]` open and was paid `take[j]`. Payment `i`'s payments are `at[i]` to
- * `at[i] + count[i] - 1`, and `left[i]` is what it had left over. Numbers and references only:
- * the texts are written later, by payment, in the payments' given order. @internal
+ * What allocation paid, in the order it paid it: entry `entries.at(j)` (found by method code
+ * `methods.at(j)`) had `before.get(j)` open and was paid `take.get(j)`. Payment `i`'s payments
+ * are `at[i]` to `at[i] + count[i] - 1`, and `left.get(i)` is what it had left over. Numbers
+ * only, in typed arrays: the texts are written later, by payment, in the payments' given
+ * order. @internal
  */
 export class Ledger {
-  readonly recs: EntryRec[] = [];
-  readonly methods: MatchMethod[] = [];
-  readonly before: Minor[] = [];
-  readonly take: Minor[] = [];
+  readonly entries: IntList;
+  readonly methods: IntList;
+  readonly before: Minors;
+  readonly take: Minors;
   readonly at: Int32Array;
   readonly count: Int32Array;
-  readonly left: Minor[];
+  readonly left: Minors;
 
   // The payment being allocated.
   #left: Minor = 0;
   #found = false;
-  #last: EntryRec | undefined = undefined;
-  /** Candidate positions (in `Named.recs`) of one payment, for ordering them; reused. */
+  #last = -1;
+  /** Candidate positions (in `Named.entries`) of one payment, for ordering them; reused. */
   readonly #scratch: number[] = [];
 
-  constructor(count: number) {
-    this.at = new Int32Array(count);
-    this.count = new Int32Array(count);
-    this.left = new Array<Minor>(count).fill(0);
+  constructor(
+    payments: number,
+    private readonly t: EntryTable,
+    arena: Arena,
+  ) {
+    // Most payments pay one entry or none.
+    this.entries = new IntList(payments, arena);
+    this.methods = new IntList(payments, arena);
+    this.before = new Minors(0, payments, arena);
+    this.take = new Minors(0, payments, arena);
+    this.at = arena.int32(payments);
+    this.count = arena.int32(payments);
+    this.left = new Minors(payments, payments, arena);
   }
 
   /**
@@ -37,23 +48,24 @@ export class Ledger {
    * when what it still has open is within `tolerance`. Payments must be allocated in
    * processing order: each lowers the open amounts the next one sees.
    */
-  allocate(i: number, minor: Minor, named: Named, ix: Indexes, tolerance: Minor): void {
-    const from = this.recs.length;
+  allocate(i: number, minor: Minor, named: Named, tolerance: Minor): void {
+    const t = this.t;
+    const from = this.entries.length;
     this.#left = minor;
     this.#found = false;
-    this.#last = undefined;
+    this.#last = -1;
     const first = named.start[i] as number;
     let count = (named.start[i + 1] as number) - first;
     if (count === 1 && ((named.flags[i] as number) & BY_AMOUNT) !== 0) {
-      const rec = named.recs[first] as EntryRec;
+      const e = named.entries.at(first);
       // Found by its amount: only while no other payment has paid any of it.
-      if (rec.remaining !== rec.original) {
+      if (t.remaining.get(e) !== t.original.get(e)) {
         named.flags[i] = (named.flags[i] as number) | NO_ENTRY;
         count = 0;
       }
     }
     if (count === 1) {
-      this.#pay(named.recs[first] as EntryRec, named.methods[first] as MatchMethod);
+      this.#pay(named.entries.at(first), named.methods.at(first));
     } else if (count > 1) {
       const order = this.#scratch;
       order.length = 0;
@@ -61,9 +73,9 @@ export class Ledger {
       // A few entries: an insertion sort by rank, without a comparator's closure.
       for (let k = 1; k < order.length; k++) {
         const at = order[k] as number;
-        const rank = (named.recs[at] as EntryRec).rank;
+        const rank = t.rank[named.entries.at(at)] as number;
         let j = k - 1;
-        while (j >= 0 && (named.recs[order[j] as number] as EntryRec).rank > rank) {
+        while (j >= 0 && (t.rank[named.entries.at(order[j] as number)] as number) > rank) {
           order[j + 1] = order[j] as number;
           j--;
         }
@@ -71,42 +83,46 @@ export class Ledger {
       }
       for (let k = 0; k < order.length && this.#left !== 0; k++) {
         const at = order[k] as number;
-        this.#pay(named.recs[at] as EntryRec, named.methods[at] as MatchMethod);
+        this.#pay(named.entries.at(at), named.methods.at(at));
       }
     } else {
       const list = named.customerLists.get(i);
       if (list !== undefined) {
-        let cursor = ix.cursors.get(list) ?? 0;
-        while (cursor < list.length && (list[cursor] as EntryRec).remaining === 0) cursor++;
-        ix.cursors.set(list, cursor);
+        let cursor = t.cursors.get(list) ?? 0;
+        while (cursor < list.length && t.remaining.get(list[cursor] as number) === 0) cursor++;
+        t.cursors.set(list, cursor);
         this.#found = true;
-        for (let k = cursor; k < list.length && this.#left !== 0; k++) this.#pay(list[k] as EntryRec, 'customer-cid');
+        for (let k = cursor; k < list.length && this.#left !== 0; k++) this.#pay(list[k] as number, CUSTOMER_CID);
       }
     }
     let flags = named.flags[i] as number;
     if (this.#found) flags |= FOUND;
     // An underpayment within the tolerance closes the last entry.
-    const rec = this.#last as EntryRec | undefined; // set by #pay, which TypeScript does not follow
-    if (rec !== undefined && this.#left === 0 && tolerance > 0 && rec.remaining > 0 && rec.remaining <= tolerance) {
-      flags |= WRITTEN_OFF;
-      rec.remaining = 0;
+    const last = this.#last;
+    if (last >= 0 && this.#left === 0 && tolerance > 0) {
+      const open = t.remaining.get(last);
+      if (open > 0 && open <= tolerance) {
+        flags |= WRITTEN_OFF;
+        t.remaining.set(last, 0);
+      }
     }
     named.flags[i] = flags;
     this.at[i] = from;
-    this.count[i] = this.recs.length - from;
-    this.left[i] = this.#left;
+    this.count[i] = this.entries.length - from;
+    this.left.set(i, this.#left);
   }
 
-  /** Pays `rec` from what is left of the payment. */
-  #pay(rec: EntryRec, method: MatchMethod): void {
+  /** Pays entry `e` from what is left of the payment. */
+  #pay(e: number, method: number): void {
     this.#found = true;
-    const before = rec.remaining;
+    const remaining = this.t.remaining;
+    const before = remaining.get(e);
     if (this.#left === 0 || before === 0) return;
-    this.#last = rec;
+    this.#last = e;
     const take = before < this.#left ? before : this.#left;
-    rec.remaining = minus(before, take);
+    remaining.set(e, minus(before, take));
     this.#left = minus(this.#left, take);
-    this.recs.push(rec);
+    this.entries.push(e);
     this.methods.push(method);
     this.before.push(before);
     this.take.push(take);

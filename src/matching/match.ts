@@ -1,14 +1,16 @@
 import { normaliseAccount } from '../cid';
 import { fail, ok, unwrap, type EftkitIssue, type Result } from '../errors';
 import { currencyExponent } from '../money';
+import { Arena, arenaBytes } from './arena';
 import { CompiledCidDefinitions } from './cid-reader';
-import { buildIndexes, changedEntries, checkedEntries, textOf, zeroText, type EntryRec, type Indexes } from './entries';
+import { Currencies, METHODS, Minors } from './columns';
+import { checkedEntries, paidEntries, rankEntries, textOf, zeroText, type EntryTable, type PaidEntry } from './entries';
 import { MatchingError } from './errors';
 import { dayNumber, idOrder, inDayOrder, mergeByIndex, repeatedIds } from './id-order';
 import { Ledger } from './ledger';
 import { fromMinor, minus, type Minor } from './minor';
 import { FOUND, Named, reasonOf, WRITTEN_OFF } from './naming';
-import type { Allocation, IncomingPayment, MatchingResult, MatchingSetup, OpenCustomerEntry, PaymentFit, PaymentOutcome, Voucher, VoucherLine } from './types';
+import type { Allocation, IncomingPayment, MatchingResult, MatchingSetup, MatchMethod, OpenCustomerEntry, PaymentFit, PaymentOutcome, Voucher, VoucherLine } from './types';
 import { checkPayment, checkSetup, duplicateIdIssue, type CheckedSetup } from './validate';
 import { flat, incomingVoucher } from './vouchers';
 
@@ -31,10 +33,11 @@ interface AccountRuntime {
   readonly reader: CompiledCidDefinitions;
 }
 
-/** The checked payments, by input index: every id, and for the good ones their amount, booking day and account. */
+/** The checked payments, by input index: every id, and for the good ones their amount, currency no., booking day and account. */
 interface CheckedPayments {
   readonly ids: unknown[];
-  readonly minor: Minor[];
+  readonly minor: Minors;
+  readonly currency: Uint16Array;
   readonly day: Int32Array;
   readonly account: AccountRuntime[];
 }
@@ -47,53 +50,64 @@ function checkedPayments(
   checked: CheckedSetup | undefined,
   accounts: ReadonlyMap<string, AccountRuntime>,
   accountKey: (account: string) => string,
+  currencies: Currencies,
+  arena: Arena,
   issues: EftkitIssue[],
 ): CheckedPayments {
   const n = payments.length;
   // Ids are checked for repeats by sorting them (the sort gives the processing order too),
   // not with a map of a million ids.
   const ids: unknown[] = new Array<unknown>(n);
-  const minor: Minor[] = new Array<Minor>(n).fill(0);
-  const day = new Int32Array(n);
+  const minor = new Minors(n, n, arena);
+  const currency = arena.uint16(n);
+  const day = arena.int32(n);
   const account: AccountRuntime[] = new Array<AccountRuntime>(n);
   for (let i = 0; i < n; i++) {
     const p = payments[i] as IncomingPayment;
     const amount = checkPayment(p, i, checked, accountKey, issues);
     ids[i] = p?.id;
     if (amount === undefined || checked === undefined) continue;
-    minor[i] = amount;
+    minor.set(i, amount);
+    currency[i] = currencies.of(p.currency);
     day[i] = dayNumber(p.bookingDate);
     account[i] = accounts.get(accountKey(p.receivingAccount)) as AccountRuntime;
   }
-  return { ids, minor, day, account };
+  return { ids, minor, currency, day, account };
 }
 
-/** Pass 1: what each payment names, in the given order; and each payment's tolerance. */
-function namedByPayments(payments: readonly IncomingPayment[], cp: CheckedPayments, checked: CheckedSetup, ix: Indexes): { named: Named; tolerance: Minor[] } {
+/** Pass 1: what each payment names, in the given order. */
+function namedByPayments(payments: readonly IncomingPayment[], cp: CheckedPayments, checked: CheckedSetup, t: EntryTable, arena: Arena): Named {
   const n = payments.length;
-  const named = new Named(n, ix);
-  const tolerance: Minor[] = new Array<Minor>(n).fill(0);
+  const named = new Named(n, t, arena);
   for (let i = 0; i < n; i++) {
     const p = payments[i] as IncomingPayment;
-    named.name(i, p, cp.minor[i] as Minor, (cp.account[i] as AccountRuntime).reader, checked.useMessage, checked.matchByAmount);
-    const t = checked.tolerance.get(p.currency);
-    if (t !== undefined) tolerance[i] = t;
+    named.name(i, p, cp.currency[i] as number, cp.minor.get(i), (cp.account[i] as AccountRuntime).reader, checked.useMessage, checked.matchByAmount);
   }
-  return { named, tolerance };
+  return named;
 }
 
 /** Pass 2: allocation in processing order (`order`: payment indices). */
-function allocatedInOrder(order: Int32Array, cp: CheckedPayments, named: Named, tolerance: readonly Minor[], ix: Indexes): Ledger {
-  const ledger = new Ledger(cp.minor.length);
+function allocatedInOrder(order: Int32Array, cp: CheckedPayments, named: Named, t: EntryTable, currencies: Currencies, arena: Arena): Ledger {
+  const ledger = new Ledger(cp.ids.length, t, arena);
   for (let k = 0; k < order.length; k++) {
     const i = order[k] as number;
-    ledger.allocate(i, cp.minor[i] as Minor, named, ix, tolerance[i] as Minor);
+    ledger.allocate(i, cp.minor.get(i), named, currencies.tolerances[cp.currency[i] as number] as Minor);
   }
   return ledger;
 }
 
-/** Payment `i`'s allocations as the result gives them, texts written. */
-function allocationsOf(i: number, minor: Minor, amountText: string, exponent: number, ledger: Ledger, writtenOff: boolean): readonly Allocation[] {
+/** Payment `i`'s allocations as the result gives them, texts written; `lineTexts` gets each one's receivables line text. */
+function allocationsOf(
+  i: number,
+  minor: Minor,
+  amountText: string,
+  exponent: number,
+  ledger: Ledger,
+  t: EntryTable,
+  paid: readonly (PaidEntry | undefined)[],
+  writtenOff: boolean,
+  lineTexts: string[],
+): readonly Allocation[] {
   const count = ledger.count[i] as number;
   if (count === 0) return NO_ALLOCATIONS;
   const from = ledger.at[i] as number;
@@ -101,15 +115,17 @@ function allocationsOf(i: number, minor: Minor, amountText: string, exponent: nu
   const out = new Array<Allocation>(count);
   const zero = zeroText(exponent);
   for (let j = from; j < from + count; j++) {
-    const rec = ledger.recs[j] as EntryRec;
-    const before = ledger.before[j] as Minor;
-    const take = ledger.take[j] as Minor;
+    const entry = paid[ledger.entries.at(j)] as PaidEntry;
+    const before = ledger.before.get(j);
+    const take = ledger.take.get(j);
     const after = minus(before, take);
-    const openBefore = before === rec.original ? rec.originalText : fromMinor(before, exponent);
+    const e = ledger.entries.at(j);
+    const openBefore = before === t.original.get(e) ? entry.originalText : fromMinor(before, exponent);
     // The amount as text: the payment's or the entry's own string when it is all of either.
     const amount = take === minor ? amountText : take === before ? openBefore : fromMinor(take, exponent);
-    const method = ledger.methods[j] as Allocation['method'];
-    const { id: entryId, customerNo, invoiceNo } = rec;
+    const method = METHODS[ledger.methods.at(j)] as MatchMethod;
+    const { entryId, customerNo, invoiceNo } = entry;
+    lineTexts[j - from] = entry.lineText;
     if (writtenOff && j === from + count - 1) {
       out[j - from] = { entryId, customerNo, invoiceNo, method, amount, openBefore, openAfter: zero, writtenOff: fromMinor(after, exponent) };
     } else {
@@ -118,7 +134,6 @@ function allocationsOf(i: number, minor: Minor, amountText: string, exponent: nu
   }
   return out;
 }
-
 function outcomeOf(
   paymentId: string,
   currency: string,
@@ -157,28 +172,34 @@ function writtenInOrder(
   order: Int32Array,
   cp: CheckedPayments,
   named: Named,
-  tolerance: readonly Minor[],
   ledger: Ledger,
+  t: EntryTable,
+  paid: readonly (PaidEntry | undefined)[],
+  currencies: Currencies,
   checked: CheckedSetup,
+  arena: Arena,
 ): { outcomes: PaymentOutcome[]; vouchers: Voucher[] } {
   const n = order.length;
-  const place = new Int32Array(n);
+  const place = arena.int32(n);
   for (let k = 0; k < n; k++) place[order[k] as number] = k;
   // Sized once: a million pushes would copy each list some twenty times.
   const outcomes = new Array<PaymentOutcome>(n);
   const vouchers = new Array<Voucher>(n);
   const lineScratch: VoucherLine[] = [];
+  const lineTexts: string[] = [];
   for (let i = 0; i < n; i++) {
     const p = payments[i] as IncomingPayment;
-    const minor = cp.minor[i] as Minor;
-    const exponent = currencyExponent(p.currency) as number;
+    const minor = cp.minor.get(i);
+    const currency = cp.currency[i] as number;
+    const exponent = currencies.exponents[currency] as number;
     const amountText = textOf(minor, exponent, p.amount);
     const flags = named.flags[i] as number;
-    const allocations = allocationsOf(i, minor, amountText, exponent, ledger, (flags & WRITTEN_OFF) !== 0);
-    const outcome = outcomeOf(p.id, p.currency, exponent, amountText, allocations, ledger.left[i] as Minor, flags, tolerance[i] as Minor, flat('IN-', p.id));
+    const allocations = allocationsOf(i, minor, amountText, exponent, ledger, t, paid, (flags & WRITTEN_OFF) !== 0, lineTexts);
+    const tolerance = currencies.tolerances[currency] as Minor;
+    const outcome = outcomeOf(p.id, p.currency, exponent, amountText, allocations, ledger.left.get(i), flags, tolerance, flat('IN-', p.id));
     const at = place[i] as number;
     outcomes[at] = outcome;
-    vouchers[at] = incomingVoucher(p, (cp.account[i] as AccountRuntime).bankGlAccount, outcome, checked, lineScratch);
+    vouchers[at] = incomingVoucher(p, (cp.account[i] as AccountRuntime).bankGlAccount, outcome, checked, lineScratch, lineTexts);
   }
   return { outcomes, vouchers };
 }
@@ -225,24 +246,28 @@ export function safeMatchIncomingPayments(
     }
     return key;
   };
-  const cp = checkedPayments(payments, checked, accounts, accountKey, issues);
+  const currencies = new Currencies((c) => currencyExponent(c) as number, (c) => checked?.tolerance.get(c) ?? 0);
+  // The typed arrays of the run, from one block (see Arena).
+  const arena = new Arena(arenaBytes(payments.length, openEntries.length));
+  const cp = checkedPayments(payments, checked, accounts, accountKey, currencies, arena, issues);
   const paymentIds = cp.ids;
-  const paymentOrder = idOrder(paymentIds);
+  const paymentOrder = idOrder(paymentIds, arena);
   const repeatedPayments = repeatedIds(paymentIds, paymentOrder).map((r) => ({ index: r.index, issue: duplicateIdIssue('payment', r.id, r.first, ['payments', r.index]) }));
   let all = mergeByIndex(issues, repeatedPayments, 'payments');
-  const { recs: entryRecs, ids: entryIds, day: entryDay } = checkedEntries(openEntries, all);
-  const entryOrder = idOrder(entryIds);
+  const t = checkedEntries(openEntries, currencies, checked?.matchByAmount === true, arena, all);
+  const entryIds = t.ids;
+  const entryOrder = idOrder(entryIds, arena);
   const repeatedEntries = repeatedIds(entryIds, entryOrder).map((r) => ({ index: r.index, issue: duplicateIdIssue('open entry', r.id, r.first, ['openEntries', r.index]) }));
   all = mergeByIndex(all, repeatedEntries, 'openEntries');
   if (all.length > 0 || checked === undefined) return fail(all);
 
-  // From here on every input is good: rec i is entry i, and the orders hold every index.
-  const ix = buildIndexes(entryRecs, inDayOrder(entryOrder, entryDay), checked.matchByAmount);
-  const { named, tolerance } = namedByPayments(payments, cp, checked, ix);
-  const order = inDayOrder(paymentOrder, cp.day);
-  const ledger = allocatedInOrder(order, cp, named, tolerance, ix);
-  const { outcomes, vouchers } = writtenInOrder(payments, order, cp, named, tolerance, ledger, checked);
-  const entries = changedEntries(entryRecs);
+  // From here on every input is good, and the orders hold every index.
+  rankEntries(t, inDayOrder(entryOrder, t.day, arena));
+  const named = namedByPayments(payments, cp, checked, t, arena);
+  const order = inDayOrder(paymentOrder, cp.day, arena);
+  const ledger = allocatedInOrder(order, cp, named, t, currencies, arena);
+  const { balances: entries, paid } = paidEntries(t, currencies.exponents);
+  const { outcomes, vouchers } = writtenInOrder(payments, order, cp, named, ledger, t, paid, currencies, checked, arena);
   return ok({ outcomes, vouchers, entries });
 }
 

@@ -22,20 +22,34 @@ export function flat(...parts: string[]): string {
   return parts.join('');
 }
 
+/** The text of the receivables line that pays an invoice. @internal */
+export function receivablesLineText(invoiceNo: string, customerNo: string): string {
+  return flat('Invoice ', invoiceNo, ', customer ', customerNo);
+}
+
 /**
  * The voucher of one payment: debit the bank GL account with the payment; credit the customer
  * (receivables) for each entry paid, naming it; a write-off line pair for an underpayment within
  * the tolerance, a write-off credit for an overpayment within it; the rest to suspense with the
- * reason. `scratch` is reused between payments; the voucher gets an exact-size copy. @internal
+ * reason. `scratch` is reused between payments; the voucher gets an exact-size copy.
+ * `lineTexts[k]`, when given, is the text of allocation k's receivables line (else written
+ * here from the allocation). @internal
  */
-export function incomingVoucher(payment: IncomingPayment, bankGlAccount: string, outcome: PaymentOutcome, accounts: IncomingAccounts, scratch: VoucherLine[] = []): Voucher {
+export function incomingVoucher(
+  payment: IncomingPayment,
+  bankGlAccount: string,
+  outcome: PaymentOutcome,
+  accounts: IncomingAccounts,
+  scratch: VoucherLine[] = [],
+  lineTexts?: readonly string[],
+): Voucher {
   scratch.length = 0;
   const text = payment.debtorName === undefined ? flat('Payment ', payment.id) : flat('Payment ', payment.id, ' from ', payment.debtorName);
   scratch.push({ account: bankGlAccount, side: 'debit', amount: outcome.amount, text });
   const allocations = outcome.allocations;
   for (let k = 0; k < allocations.length; k++) {
     const a = allocations[k] as Allocation;
-    const invoiceText = flat('Invoice ', a.invoiceNo, ', customer ', a.customerNo);
+    const invoiceText = lineTexts?.[k] ?? receivablesLineText(a.invoiceNo, a.customerNo);
     scratch.push({ account: accounts.receivables, side: 'credit', amount: a.amount, text: invoiceText, entryId: a.entryId, customerNo: a.customerNo, invoiceNo: a.invoiceNo });
     if (a.writtenOff !== undefined) {
       const writeOffText = flat('Underpayment within tolerance, invoice ', a.invoiceNo);
