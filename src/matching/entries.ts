@@ -3,6 +3,7 @@ import { normaliseReference } from '../references';
 import type { Arena } from './arena';
 import { Minors, type Currencies } from './columns';
 import { dayNumber } from './id-order';
+import { KeyIndex } from './key-index';
 import { fromMinor, mapKey, numberKey, type Minor } from './minor';
 import type { EntryBalance, OpenCustomerEntry } from './types';
 import { checkEntry } from './validate';
@@ -30,7 +31,7 @@ export class EntryTable {
   readonly ids: unknown[];
 
   /** invoice no. → entries */
-  readonly byInvoice: Map<string | number, Slot> = new Map();
+  readonly byInvoice: KeyIndex;
   /** the CID stored on the entry, normalised → entries */
   readonly byCid: Map<string, Slot> = new Map();
   /** currency + original amount → the entry, or -1 when several share it (only with `matchByAmount`) */
@@ -54,6 +55,7 @@ export class EntryTable {
     this.rank = arena.int32(n);
     this.day = arena.int32(n);
     this.ids = new Array<unknown>(n);
+    this.byInvoice = new KeyIndex(n, arena);
   }
 }
 
@@ -85,7 +87,7 @@ export function checkedEntries(openEntries: readonly OpenCustomerEntry[], curren
     t.original.set(e, minor);
     t.remaining.set(e, minor);
     t.day[e] = dayNumber(entry.dueDate);
-    put(t.byInvoice, mapKey(numberKey(entry.invoiceNo)), e);
+    t.byInvoice.put(mapKey(numberKey(entry.invoiceNo)), e);
     const cid = entry.cid;
     if (cid !== undefined && cid.trim() !== '') put(t.byCid, normaliseReference(cid), e);
     if (byAmount) {
@@ -116,11 +118,10 @@ export function rankEntries(t: EntryTable, ordered: Int32Array): void {
     if (list === undefined) customers.set(key, [e]);
     else list.push(e);
   }
-  t.byInvoice.forEach((slot) => {
-    if (typeof slot === 'number') return;
-    const first = t.customer[slot[0] as number];
-    if (slot.some((e) => t.customer[e] !== first)) t.ambiguous.add(slot);
-  });
+  for (const list of t.byInvoice.lists()) {
+    const first = t.customer[list[0] as number];
+    if (list.some((e) => t.customer[e] !== first)) t.ambiguous.add(list);
+  }
 }
 
 const ZEROS = new Map<number, string>();
@@ -156,41 +157,23 @@ export function textOf(minor: Minor, exponent: number, input: unknown): string {
   return typeof input === 'string' && isWrittenAsMinor(input, exponent) ? input : fromMinor(minor, exponent);
 }
 
-/** What the written result says of an entry that was paid: taken once, in one pass over the entries. @internal */
-export interface PaidEntry {
-  readonly entryId: string;
-  readonly customerNo: string;
-  readonly invoiceNo: string;
-  /** The open amount before the run, as text. */
-  readonly originalText: string;
-  /** The text of its receivables line: `Invoice …, customer …`. */
-  readonly lineText: string;
-}
-
 /**
- * The entries whose open amount changed, in input order, and for each of them what the
- * allocations and voucher lines name (by entry index; none for the others): one pass over the
- * entries in their given order, so that writing a payment's voucher reads no entry, nor its
- * strings, wherever in memory they lie. @internal
+ * The entries whose open amount changed, in input order, and the text of the receivables line
+ * of each (by entry index; none for the others): one pass over the entries in their given
+ * order, so that writing a payment's voucher does not read an entry's strings wherever in memory
+ * they lie. @internal
  */
-export function paidEntries(t: EntryTable, exponents: readonly number[]): { balances: EntryBalance[]; paid: (PaidEntry | undefined)[] } {
+export function paidEntries(t: EntryTable, exponents: readonly number[]): { balances: EntryBalance[]; lineTexts: (string | undefined)[] } {
   const balances: EntryBalance[] = [];
-  const paid = new Array<PaidEntry | undefined>(t.entries.length);
+  const lineTexts = new Array<string | undefined>(t.entries.length);
   for (let e = 0; e < t.entries.length; e++) {
     const remaining = t.remaining.get(e);
     const original = t.original.get(e);
     if (remaining === original) continue;
     const entry = t.entries[e] as OpenCustomerEntry;
     const exponent = exponents[t.currency[e] as number] as number;
-    const originalText = textOf(original, exponent, entry.amount);
-    paid[e] = {
-      entryId: entry.id,
-      customerNo: entry.customerNo,
-      invoiceNo: entry.invoiceNo,
-      originalText,
-      lineText: receivablesLineText(entry.invoiceNo, entry.customerNo),
-    };
-    balances.push({ entryId: entry.id, currency: entry.currency, openBefore: originalText, openAfter: remaining === 0 ? zeroText(exponent) : fromMinor(remaining, exponent) });
+    lineTexts[e] = receivablesLineText(entry.invoiceNo, entry.customerNo);
+    balances.push({ entryId: entry.id, currency: entry.currency, openBefore: textOf(original, exponent, entry.amount), openAfter: remaining === 0 ? zeroText(exponent) : fromMinor(remaining, exponent) });
   }
-  return { balances, paid };
+  return { balances, lineTexts };
 }

@@ -4,7 +4,7 @@ import { currencyExponent } from '../money';
 import { Arena, arenaBytes } from './arena';
 import { CompiledCidDefinitions } from './cid-reader';
 import { Currencies, METHODS, Minors } from './columns';
-import { checkedEntries, paidEntries, rankEntries, textOf, zeroText, type EntryTable, type PaidEntry } from './entries';
+import { checkedEntries, paidEntries, rankEntries, textOf, zeroText, type EntryTable } from './entries';
 import { MatchingError } from './errors';
 import { dayNumber, idOrder, inDayOrder, mergeByIndex, repeatedIds } from './id-order';
 import { Ledger } from './ledger';
@@ -104,7 +104,7 @@ function allocationsOf(
   exponent: number,
   ledger: Ledger,
   t: EntryTable,
-  paid: readonly (PaidEntry | undefined)[],
+  paidLineTexts: readonly (string | undefined)[],
   writtenOff: boolean,
   lineTexts: string[],
 ): readonly Allocation[] {
@@ -115,17 +115,17 @@ function allocationsOf(
   const out = new Array<Allocation>(count);
   const zero = zeroText(exponent);
   for (let j = from; j < from + count; j++) {
-    const entry = paid[ledger.entries.at(j)] as PaidEntry;
+    const e = ledger.entries.at(j);
+    const entry = t.entries[e] as OpenCustomerEntry;
     const before = ledger.before.get(j);
     const take = ledger.take.get(j);
     const after = minus(before, take);
-    const e = ledger.entries.at(j);
-    const openBefore = before === t.original.get(e) ? entry.originalText : fromMinor(before, exponent);
+    const openBefore = before === t.original.get(e) ? textOf(before, exponent, entry.amount) : fromMinor(before, exponent);
     // The amount as text: the payment's or the entry's own string when it is all of either.
     const amount = take === minor ? amountText : take === before ? openBefore : fromMinor(take, exponent);
     const method = METHODS[ledger.methods.at(j)] as MatchMethod;
-    const { entryId, customerNo, invoiceNo } = entry;
-    lineTexts[j - from] = entry.lineText;
+    const { id: entryId, customerNo, invoiceNo } = entry;
+    lineTexts[j - from] = paidLineTexts[e] as string;
     if (writtenOff && j === from + count - 1) {
       out[j - from] = { entryId, customerNo, invoiceNo, method, amount, openBefore, openAfter: zero, writtenOff: fromMinor(after, exponent) };
     } else {
@@ -174,7 +174,7 @@ function writtenInOrder(
   named: Named,
   ledger: Ledger,
   t: EntryTable,
-  paid: readonly (PaidEntry | undefined)[],
+  paidLineTexts: readonly (string | undefined)[],
   currencies: Currencies,
   checked: CheckedSetup,
   arena: Arena,
@@ -194,7 +194,7 @@ function writtenInOrder(
     const exponent = currencies.exponents[currency] as number;
     const amountText = textOf(minor, exponent, p.amount);
     const flags = named.flags[i] as number;
-    const allocations = allocationsOf(i, minor, amountText, exponent, ledger, t, paid, (flags & WRITTEN_OFF) !== 0, lineTexts);
+    const allocations = allocationsOf(i, minor, amountText, exponent, ledger, t, paidLineTexts, (flags & WRITTEN_OFF) !== 0, lineTexts);
     const tolerance = currencies.tolerances[currency] as Minor;
     const outcome = outcomeOf(p.id, p.currency, exponent, amountText, allocations, ledger.left.get(i), flags, tolerance, flat('IN-', p.id));
     const at = place[i] as number;
@@ -266,8 +266,8 @@ export function safeMatchIncomingPayments(
   const named = namedByPayments(payments, cp, checked, t, arena);
   const order = inDayOrder(paymentOrder, cp.day, arena);
   const ledger = allocatedInOrder(order, cp, named, t, currencies, arena);
-  const { balances: entries, paid } = paidEntries(t, currencies.exponents);
-  const { outcomes, vouchers } = writtenInOrder(payments, order, cp, named, ledger, t, paid, currencies, checked, arena);
+  const { balances: entries, lineTexts } = paidEntries(t, currencies.exponents);
+  const { outcomes, vouchers } = writtenInOrder(payments, order, cp, named, ledger, t, lineTexts, currencies, checked, arena);
   return ok({ outcomes, vouchers, entries });
 }
 

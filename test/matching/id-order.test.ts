@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { issue, type EftkitIssue } from '../../src/errors';
-import { idOrder, mergeByIndex, repeatedIds } from '../../src/matching/id-order';
+import { Arena } from '../../src/matching/arena';
+import { dayNumber, idOrder, inDayOrder, mergeByIndex, repeatedIds } from '../../src/matching/id-order';
 
 /** The plain way: every string id's index, sorted by `<` on the ids, equal ids by index. */
 function plainOrder(ids: readonly unknown[]): number[] {
@@ -34,6 +35,8 @@ function plainRepeats(ids: readonly unknown[]): { id: string; index: number; fir
 const idChar = fc.constantFrom('P', '1', '0', '9', 'a', 'Z', '\u0000', 'é', 'ÿ', 'Ā', '中', '\ud800', '\uffff', '-');
 const idArbitrary = fc.oneof(
   { weight: 6, arbitrary: fc.array(idChar, { maxLength: 9 }).map((cs) => cs.join('')) },
+  // Past the first key (6 characters) and the second (6 more), which a code unit of 255 or more ends.
+  { weight: 2, arbitrary: fc.array(idChar, { minLength: 5, maxLength: 15 }).map((cs) => cs.join('')) },
   { weight: 3, arbitrary: fc.integer({ min: 0, max: 3000 }).map((n) => `P${n}`) },
   { weight: 1, arbitrary: fc.constantFrom(undefined, null, 7, {}) },
 );
@@ -65,10 +68,51 @@ describe('idOrder and repeatedIds', () => {
     );
   });
 
+  it('sorts the same from an arena, a short one included, and hands its scratch space back', () => {
+    fc.assert(
+      fc.property(fc.array(idArbitrary, { maxLength: 3000 }), fc.integer({ min: 0, max: 120_000 }), (ids, bytes) => {
+        const arena = new Arena(bytes);
+        const order = idOrder(ids, arena);
+        expect([...order]).toEqual(plainOrder(ids));
+        // Only the order itself stays taken (rounded to 8 bytes), when it fitted.
+        const taken = arena.mark();
+        expect(taken === 0 || taken === Math.ceil((order.length * 4) / 8) * 8).toBe(true);
+        // What is taken next starts at zero, though the sort wrote there.
+        expect(arena.float64(100).every((v) => v === 0)).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('orders a few known ids', () => {
     const ids = ['P10', 'P9', 'P1', undefined, 'P1', 'P', 'P\u0000', 'Ā'];
     expect([...idOrder(ids)].map((i) => ids[i])).toEqual(['P', 'P\u0000', 'P1', 'P1', 'P10', 'P9', 'Ā']);
     expect(repeatedIds(ids, idOrder(ids))).toEqual([{ id: 'P1', index: 4, first: 2 }]);
+  });
+});
+
+describe('inDayOrder', () => {
+  const day = fc.constantFrom('2026-12-01', '2026-12-24', '2027-01-04', '2025-06-30', undefined);
+
+  it('puts indices in order of their day, equal days in the order given, as a stable sort does', () => {
+    // Dates, and their indices in some order (as an id order gives them).
+    const datesAndOrder = fc
+      .array(day, { maxLength: 400 })
+      .chain((dates) => fc.tuple(fc.constant(dates), fc.shuffledSubarray([...dates.keys()], { minLength: dates.length, maxLength: dates.length })));
+    fc.assert(
+      fc.property(datesAndOrder, fc.boolean(), ([dates, shuffled], useArena) => {
+        const days = Int32Array.from(dates, (d) => dayNumber(d));
+        const order = Int32Array.from(shuffled);
+        const plain = [...order].sort((a, b) => (days[a] as number) - (days[b] as number));
+        expect([...inDayOrder(order, days, useArena ? new Arena(1 << 14) : undefined)]).toEqual(plain);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reads YYYY-MM-DD as the number YYYYMMDD, no date after every date', () => {
+    expect(dayNumber('2026-12-24')).toBe(20261224);
+    expect(dayNumber(undefined)).toBeGreaterThan(dayNumber('9999-12-31'));
   });
 });
 
