@@ -67,7 +67,7 @@ export const NO_ARENA: Arena = /* @__PURE__ */ new Arena(0);
 
 /**
  * Bytes a run over `payments` payments and `entries` entries takes from its arena: per payment
- * and per entry what the passes keep (80 and 34 bytes), the invoice index, and the larger of the two id sorts at
+ * and per entry what the passes keep (84 and 42 bytes), the invoice index, and the larger of the two id sorts at
  * once (48 bytes an id and the radix sort's counts, handed back after each sort). A short guess
  * costs only buffers of their own for what does not fit. @internal
  */
@@ -76,5 +76,5 @@ export function arenaBytes(payments: number, entries: number): number {
   // The invoice index: 12 bytes a place, two to four places an entry.
   let places = 16;
   while (places < entries * 2) places *= 2;
-  return 80 * payments + 34 * entries + 12 * places + 48 * most + (most >= 2048 ? 65536 * 4 : 0) + 4096;
+  return 84 * payments + 42 * entries + 12 * places + 48 * most + (most >= 2048 ? 65536 * 4 : 0) + 4096;
 }

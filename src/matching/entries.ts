@@ -5,9 +5,9 @@ import { Minors, type Currencies } from './columns';
 import { dayNumber } from './id-order';
 import { KeyIndex } from './key-index';
 import { fromMinor, mapKey, numberKey, type Minor } from './minor';
-import type { EntryBalance, OpenCustomerEntry } from './types';
+import type { OpenCustomerEntry } from './types';
 import { checkEntry } from './validate';
-import { flat, receivablesLineText } from './vouchers';
+import { flat } from './vouchers';
 
 /** An index's value: one entry (its index), or a list when several share the key. @internal */
 export type Slot = number | number[];
@@ -155,25 +155,4 @@ function isWrittenAsMinor(text: string, exponent: number): boolean {
 /** The amount in minor units as text, reusing `input` when it is already written that way. @internal */
 export function textOf(minor: Minor, exponent: number, input: unknown): string {
   return typeof input === 'string' && isWrittenAsMinor(input, exponent) ? input : fromMinor(minor, exponent);
-}
-
-/**
- * The entries whose open amount changed, in input order, and the text of the receivables line
- * of each (by entry index; none for the others): one pass over the entries in their given
- * order, so that writing a payment's voucher does not read an entry's strings wherever in memory
- * they lie. @internal
- */
-export function paidEntries(t: EntryTable, exponents: readonly number[]): { balances: EntryBalance[]; lineTexts: (string | undefined)[] } {
-  const balances: EntryBalance[] = [];
-  const lineTexts = new Array<string | undefined>(t.entries.length);
-  for (let e = 0; e < t.entries.length; e++) {
-    const remaining = t.remaining.get(e);
-    const original = t.original.get(e);
-    if (remaining === original) continue;
-    const entry = t.entries[e] as OpenCustomerEntry;
-    const exponent = exponents[t.currency[e] as number] as number;
-    lineTexts[e] = receivablesLineText(entry.invoiceNo, entry.customerNo);
-    balances.push({ entryId: entry.id, currency: entry.currency, openBefore: textOf(original, exponent, entry.amount), openAfter: remaining === 0 ? zeroText(exponent) : fromMinor(remaining, exponent) });
-  }
-  return { balances, lineTexts };
 }

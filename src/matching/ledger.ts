@@ -19,6 +19,8 @@ export class Ledger {
   readonly at: Int32Array;
   readonly count: Int32Array;
   readonly left: Minors;
+  /** The items whose entry was closed within the tolerance (the last of their payment's). */
+  readonly writtenOff: Set<number> = new Set();
 
   // The payment being allocated.
   #left: Minor = 0;
@@ -104,6 +106,7 @@ export class Ledger {
       if (open > 0 && open <= tolerance) {
         flags |= WRITTEN_OFF;
         t.remaining.set(last, 0);
+        this.writtenOff.add(this.entries.length - 1);
       }
     }
     named.flags[i] = flags;

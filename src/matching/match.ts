@@ -4,15 +4,15 @@ import { currencyExponent } from '../money';
 import { Arena, arenaBytes } from './arena';
 import { CompiledCidDefinitions } from './cid-reader';
 import { Currencies, METHODS, Minors } from './columns';
-import { checkedEntries, paidEntries, rankEntries, textOf, zeroText, type EntryTable } from './entries';
+import { checkedEntries, rankEntries, textOf, zeroText, type EntryTable } from './entries';
 import { MatchingError } from './errors';
 import { dayNumber, idOrder, inDayOrder, mergeByIndex, repeatedIds } from './id-order';
 import { Ledger } from './ledger';
 import { fromMinor, minus, type Minor } from './minor';
 import { FOUND, Named, reasonOf, WRITTEN_OFF } from './naming';
-import type { Allocation, IncomingPayment, MatchingResult, MatchingSetup, MatchMethod, OpenCustomerEntry, PaymentFit, PaymentOutcome, Voucher, VoucherLine } from './types';
+import type { Allocation, EntryBalance, IncomingPayment, MatchingResult, MatchingSetup, MatchMethod, OpenCustomerEntry, PaymentFit, PaymentOutcome, Voucher, VoucherLine } from './types';
 import { checkPayment, checkSetup, duplicateIdIssue, type CheckedSetup } from './validate';
-import { flat, incomingVoucher } from './vouchers';
+import { flat, incomingVoucher, receivablesLine } from './vouchers';
 
 /*
  * A run has three passes over the payments, so that a payment object and its strings are only
@@ -96,44 +96,65 @@ function allocatedInOrder(order: Int32Array, cp: CheckedPayments, named: Named, 
   return ledger;
 }
 
-/** Payment `i`'s allocations as the result gives them, texts written; `lineTexts` gets each one's receivables line text. */
-function allocationsOf(
-  i: number,
-  minor: Minor,
-  amountText: string,
-  exponent: number,
-  ledger: Ledger,
-  t: EntryTable,
-  paidLineTexts: readonly (string | undefined)[],
-  writtenOff: boolean,
-  lineTexts: string[],
-): readonly Allocation[] {
-  const count = ledger.count[i] as number;
-  if (count === 0) return NO_ALLOCATIONS;
-  const from = ledger.at[i] as number;
-  // Exact size: a list grown by push keeps room for 16 (this one is kept with the result).
-  const out = new Array<Allocation>(count);
-  const zero = zeroText(exponent);
-  for (let j = from; j < from + count; j++) {
+/** What pass 3a made: the balances of the entries paid, and each ledger item's allocation and receivables line. */
+interface MadeByEntry {
+  readonly balances: EntryBalance[];
+  readonly allocations: Allocation[];
+  readonly lines: VoucherLine[];
+}
+
+/**
+ * Pass 3a, in the entries' given order: for every entry that was paid, its balance, and for each
+ * ledger item that paid it the allocation and the receivables line, at the item's place. Each
+ * entry and its strings are read where they lie, once, and writing a payment's result then only
+ * picks up what was made here.
+ */
+function madeByEntry(t: EntryTable, ledger: Ledger, exponents: readonly number[], receivables: string, arena: Arena): MadeByEntry {
+  const m = t.entries.length;
+  const items = ledger.entries.length;
+  // The ledger items by entry: a counting sort of their entry indexes.
+  const start = arena.int32(m + 1);
+  for (let j = 0; j < items; j++) (start[ledger.entries.at(j) + 1] as number)++;
+  for (let e = 0; e < m; e++) start[e + 1] = (start[e + 1] as number) + (start[e] as number);
+  const byEntry = arena.int32(items);
+  const next = arena.int32(m);
+  next.set(start.subarray(0, m));
+  for (let j = 0; j < items; j++) {
     const e = ledger.entries.at(j);
+    byEntry[(next[e] as number)++] = j;
+  }
+  const balances: EntryBalance[] = [];
+  const allocations = new Array<Allocation>(items);
+  const lines = new Array<VoucherLine>(items);
+  for (let e = 0; e < m; e++) {
+    const remaining = t.remaining.get(e);
+    const original = t.original.get(e);
+    if (remaining === original) continue;
     const entry = t.entries[e] as OpenCustomerEntry;
-    const before = ledger.before.get(j);
-    const take = ledger.take.get(j);
-    const after = minus(before, take);
-    const openBefore = before === t.original.get(e) ? textOf(before, exponent, entry.amount) : fromMinor(before, exponent);
-    // The amount as text: the payment's or the entry's own string when it is all of either.
-    const amount = take === minor ? amountText : take === before ? openBefore : fromMinor(take, exponent);
-    const method = METHODS[ledger.methods.at(j)] as MatchMethod;
+    const exponent = exponents[t.currency[e] as number] as number;
+    const zero = zeroText(exponent);
+    const originalText = textOf(original, exponent, entry.amount);
+    balances.push({ entryId: entry.id, currency: entry.currency, openBefore: originalText, openAfter: remaining === 0 ? zero : fromMinor(remaining, exponent) });
     const { id: entryId, customerNo, invoiceNo } = entry;
-    lineTexts[j - from] = paidLineTexts[e] as string;
-    if (writtenOff && j === from + count - 1) {
-      out[j - from] = { entryId, customerNo, invoiceNo, method, amount, openBefore, openAfter: zero, writtenOff: fromMinor(after, exponent) };
-    } else {
-      out[j - from] = { entryId, customerNo, invoiceNo, method, amount, openBefore, openAfter: after === 0 ? zero : fromMinor(after, exponent) };
+    for (let k = start[e] as number; k < (start[e + 1] as number); k++) {
+      const j = byEntry[k] as number;
+      const before = ledger.before.get(j);
+      const take = ledger.take.get(j);
+      const after = minus(before, take);
+      const openBefore = before === original ? originalText : fromMinor(before, exponent);
+      // The amount as text: the entry's own string when it is all of it.
+      const amount = take === before ? openBefore : fromMinor(take, exponent);
+      const method = METHODS[ledger.methods.at(j)] as MatchMethod;
+      const a: Allocation = ledger.writtenOff.has(j)
+        ? { entryId, customerNo, invoiceNo, method, amount, openBefore, openAfter: zero, writtenOff: fromMinor(after, exponent) }
+        : { entryId, customerNo, invoiceNo, method, amount, openBefore, openAfter: after === 0 ? zero : fromMinor(after, exponent) };
+      allocations[j] = a;
+      lines[j] = receivablesLine(a, receivables);
     }
   }
-  return out;
+  return { balances, allocations, lines };
 }
+
 function outcomeOf(
   paymentId: string,
   currency: string,
@@ -142,6 +163,7 @@ function outcomeOf(
   allocations: readonly Allocation[],
   left: Minor,
   flags: number,
+  lastClosed: boolean,
   tolerance: Minor,
   voucherId: string,
 ): PaymentOutcome {
@@ -158,14 +180,14 @@ function outcomeOf(
     const unallocated = fromMinor(left, exponent);
     return { paymentId, status: 'partly-matched', fit: 'overpaid', currency, amount, allocations, overpaymentWrittenOff: zero, unallocated, reason: 'matching/overpayment', voucherId };
   }
-  const last = allocations[allocations.length - 1] as Allocation;
-  const fit: PaymentFit = last.writtenOff !== undefined ? 'underpaid-within-tolerance' : last.openAfter === zero ? 'exact' : 'underpaid';
+  // The last entry paid: closed within the tolerance, closed exactly, or left partly open.
+  const fit: PaymentFit = (flags & WRITTEN_OFF) !== 0 ? 'underpaid-within-tolerance' : lastClosed ? 'exact' : 'underpaid';
   return { paymentId, status: 'matched', fit, currency, amount, allocations, overpaymentWrittenOff: zero, unallocated: zero, voucherId };
 }
 
 /**
- * Pass 3: each payment's outcome and voucher, written in the given order and put at the
- * payment's place in processing order (`order`).
+ * Pass 3b: each payment's outcome and voucher, written in the given order from what pass 3a
+ * made, and put at the payment's place in processing order (`order`).
  */
 function writtenInOrder(
   payments: readonly IncomingPayment[],
@@ -173,8 +195,7 @@ function writtenInOrder(
   cp: CheckedPayments,
   named: Named,
   ledger: Ledger,
-  t: EntryTable,
-  paidLineTexts: readonly (string | undefined)[],
+  made: MadeByEntry,
   currencies: Currencies,
   checked: CheckedSetup,
   arena: Arena,
@@ -186,7 +207,6 @@ function writtenInOrder(
   const outcomes = new Array<PaymentOutcome>(n);
   const vouchers = new Array<Voucher>(n);
   const lineScratch: VoucherLine[] = [];
-  const lineTexts: string[] = [];
   for (let i = 0; i < n; i++) {
     const p = payments[i] as IncomingPayment;
     const minor = cp.minor.get(i);
@@ -194,12 +214,18 @@ function writtenInOrder(
     const exponent = currencies.exponents[currency] as number;
     const amountText = textOf(minor, exponent, p.amount);
     const flags = named.flags[i] as number;
-    const allocations = allocationsOf(i, minor, amountText, exponent, ledger, t, paidLineTexts, (flags & WRITTEN_OFF) !== 0, lineTexts);
+    const from = ledger.at[i] as number;
+    const count = ledger.count[i] as number;
+    // Exact size: a list grown by push keeps room for 16 (this one is kept with the result).
+    const allocations = count === 0 ? NO_ALLOCATIONS : count === 1 ? [made.allocations[from] as Allocation] : made.allocations.slice(from, from + count);
+    const last = from + count - 1;
+    const lastClosed = count > 0 && minus(ledger.before.get(last), ledger.take.get(last)) === 0;
     const tolerance = currencies.tolerances[currency] as Minor;
-    const outcome = outcomeOf(p.id, p.currency, exponent, amountText, allocations, ledger.left.get(i), flags, tolerance, flat('IN-', p.id));
+    const outcome = outcomeOf(p.id, p.currency, exponent, amountText, allocations, ledger.left.get(i), flags, lastClosed, tolerance, flat('IN-', p.id));
     const at = place[i] as number;
     outcomes[at] = outcome;
-    vouchers[at] = incomingVoucher(p, (cp.account[i] as AccountRuntime).bankGlAccount, outcome, checked, lineScratch, lineTexts);
+    const writtenOff = (flags & WRITTEN_OFF) !== 0 ? count - 1 : -1;
+    vouchers[at] = incomingVoucher(p, (cp.account[i] as AccountRuntime).bankGlAccount, outcome, checked, lineScratch, { lines: made.lines, from, writtenOff });
   }
   return { outcomes, vouchers };
 }
@@ -266,9 +292,9 @@ export function safeMatchIncomingPayments(
   const named = namedByPayments(payments, cp, checked, t, arena);
   const order = inDayOrder(paymentOrder, cp.day, arena);
   const ledger = allocatedInOrder(order, cp, named, t, currencies, arena);
-  const { balances: entries, lineTexts } = paidEntries(t, currencies.exponents);
-  const { outcomes, vouchers } = writtenInOrder(payments, order, cp, named, ledger, t, lineTexts, currencies, checked, arena);
-  return ok({ outcomes, vouchers, entries });
+  const made = madeByEntry(t, ledger, currencies.exponents, checked.receivables, arena);
+  const { outcomes, vouchers } = writtenInOrder(payments, order, cp, named, ledger, made, currencies, checked, arena);
+  return ok({ outcomes, vouchers, entries: made.balances });
 }
 
 /**

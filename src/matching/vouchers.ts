@@ -22,9 +22,13 @@ export function flat(...parts: string[]): string {
   return parts.join('');
 }
 
-/** The text of the receivables line that pays an invoice. @internal */
-export function receivablesLineText(invoiceNo: string, customerNo: string): string {
-  return flat('Invoice ', invoiceNo, ', customer ', customerNo);
+/**
+ * The receivables line that pays an invoice: a credit of the allocation's amount, naming the
+ * entry. @internal
+ */
+export function receivablesLine(a: Allocation, receivables: string): VoucherLine {
+  const text = flat('Invoice ', a.invoiceNo, ', customer ', a.customerNo);
+  return { account: receivables, side: 'credit', amount: a.amount, text, entryId: a.entryId, customerNo: a.customerNo, invoiceNo: a.invoiceNo };
 }
 
 /**
@@ -32,8 +36,9 @@ export function receivablesLineText(invoiceNo: string, customerNo: string): stri
  * (receivables) for each entry paid, naming it; a write-off line pair for an underpayment within
  * the tolerance, a write-off credit for an overpayment within it; the rest to suspense with the
  * reason. `scratch` is reused between payments; the voucher gets an exact-size copy.
- * `lineTexts[k]`, when given, is the text of allocation k's receivables line (else written
- * here from the allocation). @internal
+ * `made`, when given, holds allocation k's receivables line, made already, at `made.from + k`,
+ * and which allocation (if any) was written off, so that the allocations are not read again.
+ * @internal
  */
 export function incomingVoucher(
   payment: IncomingPayment,
@@ -41,16 +46,20 @@ export function incomingVoucher(
   outcome: PaymentOutcome,
   accounts: IncomingAccounts,
   scratch: VoucherLine[] = [],
-  lineTexts?: readonly string[],
+  made?: { readonly lines: readonly VoucherLine[]; readonly from: number; readonly writtenOff: number },
 ): Voucher {
   scratch.length = 0;
   const text = payment.debtorName === undefined ? flat('Payment ', payment.id) : flat('Payment ', payment.id, ' from ', payment.debtorName);
   scratch.push({ account: bankGlAccount, side: 'debit', amount: outcome.amount, text });
   const allocations = outcome.allocations;
   for (let k = 0; k < allocations.length; k++) {
+    if (made !== undefined) {
+      scratch.push(made.lines[made.from + k] as VoucherLine);
+      if (k !== made.writtenOff) continue;
+    } else {
+      scratch.push(receivablesLine(allocations[k] as Allocation, accounts.receivables));
+    }
     const a = allocations[k] as Allocation;
-    const invoiceText = lineTexts?.[k] ?? receivablesLineText(a.invoiceNo, a.customerNo);
-    scratch.push({ account: accounts.receivables, side: 'credit', amount: a.amount, text: invoiceText, entryId: a.entryId, customerNo: a.customerNo, invoiceNo: a.invoiceNo });
     if (a.writtenOff !== undefined) {
       const writeOffText = flat('Underpayment within tolerance, invoice ', a.invoiceNo);
       const names = { entryId: a.entryId, customerNo: a.customerNo, invoiceNo: a.invoiceNo };
