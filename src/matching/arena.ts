@@ -73,8 +73,8 @@ export const NO_ARENA: Arena = /* @__PURE__ */ new Arena(0);
  */
 export function arenaBytes(payments: number, entries: number): number {
   const most = Math.max(payments, entries);
-  // The invoice index: 12 bytes a place, two to four places an entry.
+  // The invoice index: 16 bytes a place, two to four places an entry.
   let places = 16;
   while (places < entries * 2) places *= 2;
-  return 84 * payments + 42 * entries + 12 * places + 48 * most + (most >= 2048 ? 65536 * 4 : 0) + 4096;
+  return 84 * payments + 42 * entries + 16 * places + 48 * most + (most >= 2048 ? 65536 * 4 : 0) + 4096;
 }

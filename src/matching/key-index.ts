@@ -6,13 +6,15 @@ import type { Slot } from './entries';
  * keys known in advance. Number keys, nearly all of them, live in an open-addressing table of
  * typed arrays from the run's arena; string keys in a Map. A Map of two million number keys
  * would be some 60 MB in the collected heap (and as much again in the tables it outgrew on the
- * way), which a full collection walks; the table is 24 bytes a key or less, outside it. The
+ * way), which a full collection walks; the table is 32 to 64 bytes a key, outside it. The
  * value of a key is one entry (its index) or, when several share it, a list. @internal
  */
 export class KeyIndex {
-  readonly #keys: Float64Array;
-  /** An entry's index, or `-(list + 1)` for the list `#lists[list]`. */
-  readonly #values: Int32Array;
+  /**
+   * Place `s` is `#table[2s]` (the key, -1 when empty) and `#table[2s + 1]` (an entry's index, or
+   * `-(list + 1)` for the list `#lists[list]`): side by side, so a lookup reads one cache line.
+   */
+  readonly #table: Float64Array;
   readonly #mask: number;
   readonly #lists: number[][] = [];
   readonly #text: Map<string, Slot> = new Map();
@@ -21,8 +23,8 @@ export class KeyIndex {
   constructor(count: number, arena: Arena = NO_ARENA) {
     let capacity = 16;
     while (capacity < count * 2) capacity *= 2;
-    this.#keys = arena.float64(capacity).fill(-1);
-    this.#values = arena.int32(capacity);
+    this.#table = arena.float64(2 * capacity);
+    for (let s = 0; s < 2 * capacity; s += 2) this.#table[s] = -1;
     this.#mask = capacity - 1;
   }
 
@@ -36,15 +38,16 @@ export class KeyIndex {
       return;
     }
     const at = this.#find(key);
-    if (this.#keys[at] === -1) {
-      this.#keys[at] = key;
-      this.#values[at] = e;
+    const table = this.#table;
+    if (table[at] === -1) {
+      table[at] = key;
+      table[at + 1] = e;
       return;
     }
-    const v = this.#values[at] as number;
+    const v = table[at + 1] as number;
     if (v >= 0) {
       this.#lists.push([v, e]);
-      this.#values[at] = -this.#lists.length;
+      table[at + 1] = -this.#lists.length;
     } else {
       (this.#lists[-v - 1] as number[]).push(e);
     }
@@ -54,8 +57,8 @@ export class KeyIndex {
   get(key: string | number): Slot | undefined {
     if (typeof key === 'string') return this.#text.get(key);
     const at = this.#find(key);
-    if (this.#keys[at] === -1) return undefined;
-    const v = this.#values[at] as number;
+    if (this.#table[at] === -1) return undefined;
+    const v = this.#table[at + 1] as number;
     return v >= 0 ? v : this.#lists[-v - 1];
   }
 
@@ -68,19 +71,19 @@ export class KeyIndex {
     return out;
   }
 
-  /** The place of `key` in the table: where it is, or the empty place where it would go. */
+  /** Where `key` is in the table (`2s`), or the empty place where it would go. */
   #find(key: number): number {
     // Keys are integers below 2^53: mix both halves into 32 bits.
     const low = key % 4294967296;
     const high = (key - low) / 4294967296;
     let h = Math.imul(low ^ Math.imul(high, 0x9e3779b1), 0x85ebca6b);
     h ^= h >>> 13;
-    let at = h & this.#mask;
-    const keys = this.#keys;
+    let place = h & this.#mask;
+    const table = this.#table;
     for (;;) {
-      const k = keys[at] as number;
-      if (k === key || k === -1) return at;
-      at = (at + 1) & this.#mask;
+      const k = table[2 * place] as number;
+      if (k === key || k === -1) return 2 * place;
+      place = (place + 1) & this.#mask;
     }
   }
 }

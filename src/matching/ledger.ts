@@ -2,7 +2,7 @@ import type { Arena } from './arena';
 import { CUSTOMER_CID, IntList, Minors } from './columns';
 import type { EntryTable } from './entries';
 import { minus, type Minor } from './minor';
-import { BY_AMOUNT, FOUND, NO_ENTRY, WRITTEN_OFF, type Named } from './naming';
+import { BY_AMOUNT, FOUND, LAST_CLOSED, NO_ENTRY, WRITTEN_OFF, type Named } from './naming';
 
 /**
  * What allocation paid, in the order it paid it: entry `entries.at(j)` (found by method code
@@ -109,6 +109,7 @@ export class Ledger {
         this.writtenOff.add(this.entries.length - 1);
       }
     }
+    if (last >= 0 && t.remaining.get(last) === 0) flags |= LAST_CLOSED;
     named.flags[i] = flags;
     this.at[i] = from;
     this.count[i] = this.entries.length - from;

@@ -9,7 +9,7 @@ import { MatchingError } from './errors';
 import { dayNumber, idOrder, inDayOrder, mergeByIndex, repeatedIds } from './id-order';
 import { Ledger } from './ledger';
 import { fromMinor, minus, type Minor } from './minor';
-import { FOUND, Named, reasonOf, WRITTEN_OFF } from './naming';
+import { FOUND, LAST_CLOSED, Named, reasonOf, WRITTEN_OFF } from './naming';
 import type { Allocation, EntryBalance, IncomingPayment, MatchingResult, MatchingSetup, MatchMethod, OpenCustomerEntry, PaymentFit, PaymentOutcome, Voucher, VoucherLine } from './types';
 import { checkPayment, checkSetup, duplicateIdIssue, type CheckedSetup } from './validate';
 import { flat, incomingVoucher, receivablesLine } from './vouchers';
@@ -96,11 +96,13 @@ function allocatedInOrder(order: Int32Array, cp: CheckedPayments, named: Named, 
   return ledger;
 }
 
-/** What pass 3a made: the balances of the entries paid, and each ledger item's allocation and receivables line. */
+/**
+ * What pass 3a made: the balances of the entries paid, and each ledger item's allocation and
+ * receivables line, side by side (item j's at `2j` and `2j + 1`: writing reads both at once).
+ */
 interface MadeByEntry {
   readonly balances: EntryBalance[];
-  readonly allocations: Allocation[];
-  readonly lines: VoucherLine[];
+  readonly pairs: (Allocation | VoucherLine)[];
 }
 
 /**
@@ -124,8 +126,7 @@ function madeByEntry(t: EntryTable, ledger: Ledger, exponents: readonly number[]
     byEntry[(next[e] as number)++] = j;
   }
   const balances: EntryBalance[] = [];
-  const allocations = new Array<Allocation>(items);
-  const lines = new Array<VoucherLine>(items);
+  const pairs = new Array<Allocation | VoucherLine>(2 * items);
   for (let e = 0; e < m; e++) {
     const remaining = t.remaining.get(e);
     const original = t.original.get(e);
@@ -148,11 +149,11 @@ function madeByEntry(t: EntryTable, ledger: Ledger, exponents: readonly number[]
       const a: Allocation = ledger.writtenOff.has(j)
         ? { entryId, customerNo, invoiceNo, method, amount, openBefore, openAfter: zero, writtenOff: fromMinor(after, exponent) }
         : { entryId, customerNo, invoiceNo, method, amount, openBefore, openAfter: after === 0 ? zero : fromMinor(after, exponent) };
-      allocations[j] = a;
-      lines[j] = receivablesLine(a, receivables);
+      pairs[2 * j] = a;
+      pairs[2 * j + 1] = receivablesLine(a, receivables);
     }
   }
-  return { balances, allocations, lines };
+  return { balances, pairs };
 }
 
 function outcomeOf(
@@ -163,7 +164,6 @@ function outcomeOf(
   allocations: readonly Allocation[],
   left: Minor,
   flags: number,
-  lastClosed: boolean,
   tolerance: Minor,
   voucherId: string,
 ): PaymentOutcome {
@@ -181,8 +181,15 @@ function outcomeOf(
     return { paymentId, status: 'partly-matched', fit: 'overpaid', currency, amount, allocations, overpaymentWrittenOff: zero, unallocated, reason: 'matching/overpayment', voucherId };
   }
   // The last entry paid: closed within the tolerance, closed exactly, or left partly open.
-  const fit: PaymentFit = (flags & WRITTEN_OFF) !== 0 ? 'underpaid-within-tolerance' : lastClosed ? 'exact' : 'underpaid';
+  const fit: PaymentFit = (flags & WRITTEN_OFF) !== 0 ? 'underpaid-within-tolerance' : (flags & LAST_CLOSED) !== 0 ? 'exact' : 'underpaid';
   return { paymentId, status: 'matched', fit, currency, amount, allocations, overpaymentWrittenOff: zero, unallocated: zero, voucherId };
+}
+
+/** The allocations of ledger items `from` to `from + count - 1`, in an array of exactly that size. */
+function allocationsAt(pairs: readonly (Allocation | VoucherLine)[], from: number, count: number): Allocation[] {
+  const out = new Array<Allocation>(count);
+  for (let k = 0; k < count; k++) out[k] = pairs[2 * (from + k)] as Allocation;
+  return out;
 }
 
 /**
@@ -217,15 +224,13 @@ function writtenInOrder(
     const from = ledger.at[i] as number;
     const count = ledger.count[i] as number;
     // Exact size: a list grown by push keeps room for 16 (this one is kept with the result).
-    const allocations = count === 0 ? NO_ALLOCATIONS : count === 1 ? [made.allocations[from] as Allocation] : made.allocations.slice(from, from + count);
-    const last = from + count - 1;
-    const lastClosed = count > 0 && minus(ledger.before.get(last), ledger.take.get(last)) === 0;
+    const allocations = count === 0 ? NO_ALLOCATIONS : count === 1 ? [made.pairs[2 * from] as Allocation] : allocationsAt(made.pairs, from, count);
     const tolerance = currencies.tolerances[currency] as Minor;
-    const outcome = outcomeOf(p.id, p.currency, exponent, amountText, allocations, ledger.left.get(i), flags, lastClosed, tolerance, flat('IN-', p.id));
+    const outcome = outcomeOf(p.id, p.currency, exponent, amountText, allocations, ledger.left.get(i), flags, tolerance, flat('IN-', p.id));
     const at = place[i] as number;
     outcomes[at] = outcome;
     const writtenOff = (flags & WRITTEN_OFF) !== 0 ? count - 1 : -1;
-    vouchers[at] = incomingVoucher(p, (cp.account[i] as AccountRuntime).bankGlAccount, outcome, checked, lineScratch, { lines: made.lines, from, writtenOff });
+    vouchers[at] = incomingVoucher(p, (cp.account[i] as AccountRuntime).bankGlAccount, outcome, checked, lineScratch, { pairs: made.pairs, first: 2 * from + 1, writtenOff });
   }
   return { outcomes, vouchers };
 }

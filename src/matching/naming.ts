@@ -26,6 +26,8 @@ export const BY_AMOUNT = 32;
 export const FOUND = 64;
 /** Set by allocation: the last entry paid was closed within the tolerance. @internal */
 export const WRITTEN_OFF = 128;
+/** Set by allocation: the last entry paid has nothing left open (paid in full, or written off). @internal */
+export const LAST_CLOSED = 256;
 
 const DATE_TOKEN = /^\d{4}-\d{2}-\d{2}$/;
 const PART = /[-/]/;
@@ -55,7 +57,7 @@ export class Named {
   readonly start: Int32Array;
   readonly entries: IntList;
   readonly methods: IntList;
-  readonly flags: Uint8Array;
+  readonly flags: Uint16Array;
   /** Payments whose CID gave a customer only: that customer's entries, in the payment's currency. */
   readonly customerLists: Map<number, number[]> = new Map();
 
@@ -71,7 +73,7 @@ export class Named {
     arena: Arena,
   ) {
     this.start = arena.int32(count + 1);
-    this.flags = arena.uint8(count);
+    this.flags = arena.uint16(count);
     // Most payments name one entry or none.
     this.entries = new IntList(count, arena);
     this.methods = new IntList(count, arena);

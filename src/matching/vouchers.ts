@@ -36,8 +36,9 @@ export function receivablesLine(a: Allocation, receivables: string): VoucherLine
  * (receivables) for each entry paid, naming it; a write-off line pair for an underpayment within
  * the tolerance, a write-off credit for an overpayment within it; the rest to suspense with the
  * reason. `scratch` is reused between payments; the voucher gets an exact-size copy.
- * `made`, when given, holds allocation k's receivables line, made already, at `made.from + k`,
- * and which allocation (if any) was written off, so that the allocations are not read again.
+ * `made`, when given, holds allocation k's receivables line, made already, at
+ * `made.pairs[made.first + 2k]`, and which allocation (if any) was written off, so that the
+ * allocations are not read again.
  * @internal
  */
 export function incomingVoucher(
@@ -46,7 +47,7 @@ export function incomingVoucher(
   outcome: PaymentOutcome,
   accounts: IncomingAccounts,
   scratch: VoucherLine[] = [],
-  made?: { readonly lines: readonly VoucherLine[]; readonly from: number; readonly writtenOff: number },
+  made?: { readonly pairs: readonly unknown[]; readonly first: number; readonly writtenOff: number },
 ): Voucher {
   scratch.length = 0;
   const text = payment.debtorName === undefined ? flat('Payment ', payment.id) : flat('Payment ', payment.id, ' from ', payment.debtorName);
@@ -54,7 +55,7 @@ export function incomingVoucher(
   const allocations = outcome.allocations;
   for (let k = 0; k < allocations.length; k++) {
     if (made !== undefined) {
-      scratch.push(made.lines[made.from + k] as VoucherLine);
+      scratch.push(made.pairs[made.first + 2 * k] as VoucherLine);
       if (k !== made.writtenOff) continue;
     } else {
       scratch.push(receivablesLine(allocations[k] as Allocation, accounts.receivables));
