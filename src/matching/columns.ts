@@ -99,7 +99,6 @@ export const AMOUNT = 5;
  */
 export class Currencies {
   readonly #index = new Map<string, number>();
-  readonly names: string[] = [];
   readonly exponents: number[] = [];
   readonly tolerances: Minor[] = [];
 
@@ -112,9 +111,8 @@ export class Currencies {
   of(currency: string): number {
     let k = this.#index.get(currency);
     if (k === undefined) {
-      k = this.names.length;
+      k = this.#index.size;
       this.#index.set(currency, k);
-      this.names.push(currency);
       this.exponents.push(this.exponentOf(currency));
       this.tolerances.push(this.toleranceOf(currency));
     }

@@ -15,17 +15,18 @@ import { checkPayment, checkSetup, duplicateIdIssue, type CheckedSetup } from '.
 import { flat, incomingVoucher, receivablesLine } from './vouchers';
 
 /*
- * A run has three passes over the payments, so that a payment object and its strings are only
- * ever read in the order they were given (which is the order a file's reader made them, and
- * the order they lie in memory):
- *   1. naming, in the given order: what each payment's reference and message name (`Named`);
+ * After the checks (which index the entries) and the id and date orders, a run has these passes,
+ * so that payments and entries, and their strings, are read in the order they were given (the
+ * order a file's reader made them, and the order they lie in memory) wherever they can be:
+ *   1. naming, payments in their given order: what each reference and message names (`Named`);
  *   2. allocation, in processing order (booking date, then id): how much of which entry each
- *      payment pays (`Ledger`), on numbers, entry recs and typed arrays only;
- *   3. writing, in the given order: each payment's allocations, outcome and voucher, put in its
- *      place in processing order.
+ *      payment pays (`Ledger`), on numbers in typed arrays only;
+ *   3a. entries in their given order: each paid entry's balance, and the allocations and
+ *      receivables lines of the ledger items that paid it (`madeByEntry`);
+ *   3b. payments in their given order: each outcome and voucher, put at its place in
+ *      processing order (`writtenInOrder`).
  * Reading a million payments in processing order instead scatters every read over the heap,
- * and each reads slower the larger the heap: 2,000,000 payments then took 2.7 times as long as
- * 1,000,000 (docs/benchmarks.md).
+ * and each reads slower the larger the heap (docs/benchmarks.md).
  */
 
 interface AccountRuntime {

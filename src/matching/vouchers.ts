@@ -47,7 +47,7 @@ export function incomingVoucher(
   outcome: PaymentOutcome,
   accounts: IncomingAccounts,
   scratch: VoucherLine[] = [],
-  made?: { readonly pairs: readonly unknown[]; readonly first: number; readonly writtenOff: number },
+  made?: { readonly pairs: readonly (Allocation | VoucherLine)[]; readonly first: number; readonly writtenOff: number },
 ): Voucher {
   scratch.length = 0;
   const text = payment.debtorName === undefined ? flat('Payment ', payment.id) : flat('Payment ', payment.id, ' from ', payment.debtorName);
