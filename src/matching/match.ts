@@ -12,7 +12,7 @@ import { fromMinor, minus, type Minor } from './minor';
 import { FOUND, LAST_CLOSED, Named, reasonOf, WRITTEN_OFF } from './naming';
 import type { Allocation, EntryBalance, IncomingPayment, MatchingResult, MatchingSetup, MatchMethod, OpenCustomerEntry, PaymentFit, PaymentOutcome, Voucher, VoucherLine } from './types';
 import { checkPayment, checkSetup, duplicateIdIssue, type CheckedSetup } from './validate';
-import { flat, incomingVoucher, receivablesLine } from './vouchers';
+import { incomingVoucher, receivablesLine } from './vouchers';
 
 /*
  * After the checks (which index the entries) and the id and date orders, a run has these passes,
@@ -126,17 +126,22 @@ function madeByEntry(t: EntryTable, ledger: Ledger, exponents: readonly number[]
     const e = ledger.entries.at(j);
     byEntry[(next[e] as number)++] = j;
   }
-  const balances: EntryBalance[] = [];
+  // An entry is paid when a ledger item took from it (every item takes more than zero).
+  let paid = 0;
+  for (let e = 0; e < m; e++) if ((start[e + 1] as number) > (start[e] as number)) paid++;
+  // Sized once, as the other lists of the result are.
+  const balances = new Array<EntryBalance>(paid);
+  let b = 0;
   const pairs = new Array<Allocation | VoucherLine>(2 * items);
   for (let e = 0; e < m; e++) {
+    if ((start[e + 1] as number) === (start[e] as number)) continue;
     const remaining = t.remaining.get(e);
     const original = t.original.get(e);
-    if (remaining === original) continue;
     const entry = t.entries[e] as OpenCustomerEntry;
     const exponent = exponents[t.currency[e] as number] as number;
     const zero = zeroText(exponent);
     const originalText = textOf(original, exponent, entry.amount);
-    balances.push({ entryId: entry.id, currency: entry.currency, openBefore: originalText, openAfter: remaining === 0 ? zero : fromMinor(remaining, exponent) });
+    balances[b++] = { entryId: entry.id, currency: entry.currency, openBefore: originalText, openAfter: remaining === 0 ? zero : fromMinor(remaining, exponent) };
     const { id: entryId, customerNo, invoiceNo } = entry;
     for (let k = start[e] as number; k < (start[e + 1] as number); k++) {
       const j = byEntry[k] as number;
@@ -227,11 +232,13 @@ function writtenInOrder(
     // Exact size: a list grown by push keeps room for 16 (this one is kept with the result).
     const allocations = count === 0 ? NO_ALLOCATIONS : count === 1 ? [made.pairs[2 * from] as Allocation] : allocationsAt(made.pairs, from, count);
     const tolerance = currencies.tolerances[currency] as Minor;
-    const outcome = outcomeOf(p.id, p.currency, exponent, amountText, allocations, ledger.left.get(i), flags, tolerance, flat('IN-', p.id));
+    // The voucher id as a join of two (the id is kept by the outcome anyway): no copy, and no
+    // more room than a flat string.
+    const outcome = outcomeOf(p.id, p.currency, exponent, amountText, allocations, ledger.left.get(i), flags, tolerance, 'IN-' + p.id);
     const at = place[i] as number;
     outcomes[at] = outcome;
     const writtenOff = (flags & WRITTEN_OFF) !== 0 ? count - 1 : -1;
-    vouchers[at] = incomingVoucher(p, (cp.account[i] as AccountRuntime).bankGlAccount, outcome, checked, lineScratch, { pairs: made.pairs, first: 2 * from + 1, writtenOff });
+    vouchers[at] = incomingVoucher(p, (cp.account[i] as AccountRuntime).bankGlAccount, outcome, checked, lineScratch, made.pairs, 2 * from + 1, writtenOff);
   }
   return { outcomes, vouchers };
 }
