@@ -33,8 +33,8 @@ export function receivablesLine(a: Allocation, receivables: string): VoucherLine
 
 /**
  * The lines of a voucher as an exact-size list. Two and three lines (nearly every payment) are
- * array literals: V8 learns that what such a site makes lives long and allocates it where long-
- * lived objects go, instead of copying it there later as it does with a copied list.
+ * array literals: V8 can learn that what such a site makes lives long and allocate it with the
+ * long-lived objects at once, where a copied list is always made young and copied again later.
  */
 function exactLines(scratch: readonly VoucherLine[]): VoucherLine[] {
   if (scratch.length === 2) return [scratch[0] as VoucherLine, scratch[1] as VoucherLine];
