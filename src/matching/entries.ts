@@ -3,8 +3,8 @@ import { normaliseReference } from '../references';
 import type { Arena } from './arena';
 import { Minors, type Currencies } from './columns';
 import { dayNumber } from './id-order';
-import { KeyIndex } from './key-index';
-import { fromMinor, mapKey, numberKey, type Minor } from './minor';
+import { KeyIndex, putSlot } from './key-index';
+import { mapKey, numberKey } from './minor';
 import type { OpenCustomerEntry } from './types';
 import { checkEntry } from './validate';
 import { flat } from './vouchers';
@@ -62,13 +62,6 @@ export class EntryTable {
 /** Separates the parts of a composite map key. @internal */
 export const SEP = '\u0000';
 
-function put<K>(map: Map<K, Slot>, key: K, e: number): void {
-  const slot = map.get(key);
-  if (slot === undefined) map.set(key, e);
-  else if (typeof slot === 'number') map.set(key, [slot, e]);
-  else slot.push(e);
-}
-
 /**
  * Checks every open entry (issues pushed) and fills the table with the good ones, indexing them
  * by invoice no., CID and (with `byAmount`) amount as it goes: one pass over the entries in
@@ -89,7 +82,7 @@ export function checkedEntries(openEntries: readonly OpenCustomerEntry[], curren
     t.day[e] = dayNumber(entry.dueDate);
     t.byInvoice.put(mapKey(numberKey(entry.invoiceNo)), e);
     const cid = entry.cid;
-    if (cid !== undefined && cid.trim() !== '') put(t.byCid, normaliseReference(cid), e);
+    if (cid !== undefined && cid.trim() !== '') putSlot(t.byCid, normaliseReference(cid), e);
     if (byAmount) {
       const amountKey = flat(entry.currency, SEP, String(minor));
       t.byAmount.set(amountKey, t.byAmount.has(amountKey) ? -1 : e);
@@ -122,37 +115,4 @@ export function rankEntries(t: EntryTable, ordered: Int32Array): void {
     const first = t.customer[list[0] as number];
     if (list.some((e) => t.customer[e] !== first)) t.ambiguous.add(list);
   }
-}
-
-const ZEROS = new Map<number, string>();
-/** The zero of an exponent, one shared string. @internal */
-export function zeroText(exponent: number): string {
-  let z = ZEROS.get(exponent);
-  if (z === undefined) {
-    z = fromMinor(0n, exponent);
-    ZEROS.set(exponent, z);
-  }
-  return z;
-}
-
-/**
- * True when `text` is already how {@link fromMinor} writes an amount with `exponent` decimals:
- * digits without a leading zero (but `0.50`), a `.` and exactly `exponent` decimals.
- */
-function isWrittenAsMinor(text: string, exponent: number): boolean {
-  const n = text.length;
-  const point = exponent === 0 ? n : n - exponent - 1;
-  if (point < 1 || (exponent > 0 && text.charCodeAt(point) !== 46)) return false;
-  if (text.charCodeAt(0) === 48 && point > 1) return false;
-  for (let i = 0; i < n; i++) {
-    if (i === point) continue;
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
-
-/** The amount in minor units as text, reusing `input` when it is already written that way. @internal */
-export function textOf(minor: Minor, exponent: number, input: unknown): string {
-  return typeof input === 'string' && isWrittenAsMinor(input, exponent) ? input : fromMinor(minor, exponent);
 }

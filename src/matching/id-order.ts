@@ -35,7 +35,7 @@ export function idOrder(ids: readonly unknown[], arena: Arena = NO_ARENA): Int32
     const id = ids[i];
     if (typeof id !== 'string') continue;
     order[at++] = i;
-    keys[i] = packed(id, 0, width, base);
+    keys[i] = packed(id, width, base);
     nextKeys[i] = id.length > width ? packedTail(id, width) : 0;
   }
   const byId = (a: number, b: number): number => {
@@ -70,10 +70,10 @@ export function idOrder(ids: readonly unknown[], arena: Arena = NO_ARENA): Int32
   return order;
 }
 
-/** The code units `from` to `from + width` of `id` as one number of base `base` (zeros past the end). */
-function packed(id: string, from: number, width: number, base: number): number {
+/** The first `width` code units of `id` as one number of base `base` (zeros past the end). */
+function packed(id: string, width: number, base: number): number {
   let key = 0;
-  for (let k = from; k < from + width; k++) key = key * base + (k < id.length ? id.charCodeAt(k) : 0);
+  for (let k = 0; k < width; k++) key = key * base + (k < id.length ? id.charCodeAt(k) : 0);
   return key;
 }
 

@@ -31,10 +31,7 @@ export class KeyIndex {
   /** Adds entry `e` under `key`. */
   put(key: string | number, e: number): void {
     if (typeof key === 'string') {
-      const slot = this.#text.get(key);
-      if (slot === undefined) this.#text.set(key, e);
-      else if (typeof slot === 'number') this.#text.set(key, [slot, e]);
-      else slot.push(e);
+      putSlot(this.#text, key, e);
       return;
     }
     const at = this.#find(key);
@@ -86,4 +83,12 @@ export class KeyIndex {
       place = (place + 1) & this.#mask;
     }
   }
+}
+
+/** Adds entry `e` under `key` in a map of slots: the index alone, then a list. @internal */
+export function putSlot<K>(map: Map<K, Slot>, key: K, e: number): void {
+  const slot = map.get(key);
+  if (slot === undefined) map.set(key, e);
+  else if (typeof slot === 'number') map.set(key, [slot, e]);
+  else slot.push(e);
 }

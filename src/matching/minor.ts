@@ -1,5 +1,5 @@
 /**
- * Amounts inside the matcher are exact integers of minor units (øre, cents) as `bigint`: the
+ * Amounts inside the matcher are exact integers of minor units (øre, cents), {@link Minor}: the
  * decimal strings are checked against the currency's decimals on the way in (so nothing is
  * rounded) and written back with exactly those decimals on the way out. @internal
  */
@@ -109,4 +109,37 @@ export function numberKey(value: string): string {
  */
 export function mapKey(key: string): string | number {
   return key.length <= 15 && (key === '0' || isPlainNumber(key)) ? Number(key) : key;
+}
+
+const ZEROS = new Map<number, string>();
+/** The zero of an exponent, one shared string. @internal */
+export function zeroText(exponent: number): string {
+  let z = ZEROS.get(exponent);
+  if (z === undefined) {
+    z = fromMinor(0n, exponent);
+    ZEROS.set(exponent, z);
+  }
+  return z;
+}
+
+/**
+ * True when `text` is already how {@link fromMinor} writes an amount with `exponent` decimals:
+ * digits without a leading zero (but `0.50`), a `.` and exactly `exponent` decimals.
+ */
+function isWrittenAsMinor(text: string, exponent: number): boolean {
+  const n = text.length;
+  const point = exponent === 0 ? n : n - exponent - 1;
+  if (point < 1 || (exponent > 0 && text.charCodeAt(point) !== 46)) return false;
+  if (text.charCodeAt(0) === 48 && point > 1) return false;
+  for (let i = 0; i < n; i++) {
+    if (i === point) continue;
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** The amount in minor units as text, reusing `input` when it is already written that way. @internal */
+export function textOf(minor: Minor, exponent: number, input: unknown): string {
+  return typeof input === 'string' && isWrittenAsMinor(input, exponent) ? input : fromMinor(minor, exponent);
 }
